@@ -1,0 +1,56 @@
+// Browser test in Debian's Chromium, driven by playwright-core, against the backend that
+// e2e/run.sh started (it serves the built frontend). Screenshots go to artifacts/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
+const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
+let browser;
+let page;
+
+before(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(30_000);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('a guest signs in and sees the catalog with Homeport’s own components', async () => {
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await page.getByRole('link', { name: 'homeport-portal' }).waitFor();
+  const cli = page.getByRole('link', { name: 'homeport-cli' });
+  assert.equal(await cli.count(), 1);
+  await page.screenshot({ path: path.join(shots, 'catalog.png'), fullPage: true });
+});
+
+test('the entity page of a component has the Kubernetes tab', async () => {
+  await page.getByRole('link', { name: 'homeport-portal' }).click();
+  await page.getByRole('tab', { name: 'Kubernetes' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'entity.png'), fullPage: true });
+});
+
+test('the Create page opens', async () => {
+  await page.goto(`${base}/create`);
+  await page.getByRole('heading', { name: /Create a new component/i }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'create.png'), fullPage: true });
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Integration and browser tests against a started backend:
+#  1. the embedded default (SQLite): backend integration test;
+#  2. the production path (PostgreSQL from Debian's package, started here): backend integration
+#     test, then the browser test in Chromium against the frontend the backend serves.
+# Logs and screenshots land in artifacts/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+artifacts=$root/artifacts
+mkdir -p "$artifacts"
+scratch=$(mktemp -d /tmp/homeport-e2e.XXXXXX)
+backend_pid=""
+pg_dir="$scratch/pg"
+
+cleanup() {
+  [ -n "$backend_pid" ] && kill -- -"$backend_pid" 2>/dev/null || true
+  [ -f "$pg_dir/PG_VERSION" ] && e2e/postgres.sh stop "$pg_dir"
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+export HOMEPORT_E2E_TOKEN="e2e-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+export HOMEPORT_CATALOG_INFO="$root/catalog-info.yaml"
+export BACKEND_URL=http://localhost:7007
+
+start_backend() { # name, extra config files...
+  local name=$1; shift
+  export HOMEPORT_E2E_DATA="$scratch/$name"
+  mkdir -p "$HOMEPORT_E2E_DATA"
+  local args=(--config ../../app-config.yaml)
+  for c in "$@"; do args+=(--config "$c"); done
+  args+=(--config ../../e2e/app-config.e2e.yaml)
+  (cd packages/backend && setsid yarn backstage-cli package start "${args[@]}" \
+    > "$artifacts/backend-$name.log" 2>&1) &
+  backend_pid=$!
+  for _ in $(seq 1 180); do
+    if curl -fsS "$BACKEND_URL/.backstage/health/v1/readiness" >/dev/null 2>&1; then
+      echo "backend ($name) ready"; return 0
+    fi
+    kill -0 "$backend_pid" 2>/dev/null || break
+    sleep 1
+  done
+  echo "backend ($name) did not become ready; last log lines:" >&2
+  tail -40 "$artifacts/backend-$name.log" >&2
+  return 1
+}
+
+stop_backend() {
+  kill -- -"$backend_pid" 2>/dev/null || true
+  wait "$backend_pid" 2>/dev/null || true
+  backend_pid=""
+}
+
+# 1. Embedded default: SQLite.
+start_backend sqlite ../../e2e/app-config.sqlite.yaml
+node --test --test-reporter=spec e2e/backend.test.mjs
+stop_backend
+
+# 2. Production path: PostgreSQL.
+e2e/postgres.sh start "$pg_dir" 55432
+export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=55432 POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
+start_backend postgres ../../app-config.production.yaml
+node --test --test-reporter=spec e2e/backend.test.mjs e2e/browser.test.mjs
+stop_backend

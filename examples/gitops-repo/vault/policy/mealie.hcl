@@ -1,0 +1,3 @@
+path "secret/data/authentik/mealie" {
+    capabilities = ["read"]
+}

@@ -1,0 +1,6 @@
+/**
+ * The homeport command line.
+ *
+ * @packageDocumentation
+ */
+export { createProgram } from './program';

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+
+/**
+ * Builds the `homeport` command line. Each subcommand lives in `commands/<name>.ts`.
+ */
+export function createProgram(): Command {
+  const program = new Command('homeport')
+    .description(
+      'Homeport: render, discover and lint the services of a GitOps repository (Flux or Argo CD).',
+    )
+    .version(version())
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  return program;
+}
+
+function version(): string {
+  // eslint-disable-next-line @backstage/no-relative-monorepo-imports
+  return require('../package.json').version;
+}

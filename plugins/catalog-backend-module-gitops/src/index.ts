@@ -1,0 +1,6 @@
+/**
+ * Homeport's catalog module: every service of a GitOps repository in the catalog.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleGitops as default } from './module';

@@ -1,0 +1,5 @@
+export {
+  gitopsPrivilegedWorkloadCreatePermission,
+  gitopsDeliveryReconcilePermission,
+  gitopsPermissions,
+} from './permissions';

@@ -1,0 +1,34 @@
+export interface Config {
+  homeport?: {
+    /**
+     * (Optional) The GitOps repositories Homeport reads from (catalog, lint, views) and
+     * writes into (Create wizard). Defaults to none.
+     */
+    repositories?: Array<{
+      /** Short id of the repository, a DNS-1123 label. */
+      id: string;
+      /**
+       * A git URL (https://, ssh://, file://) or a local path to a bare or working
+       * repository; a relative path resolves against the backend's working directory.
+       */
+      url: string;
+      /** (Optional) The branch to read and to open changes against. Defaults to `main`. */
+      branch?: string;
+      /**
+       * (Optional) The repository convention: `flux-lvm-openbao`, `argocd-ceph-eso`
+       * or `flux-app-chart`. Defaults to `flux-lvm-openbao`.
+       */
+      profile?: string;
+      /**
+       * (Optional) Owner of services that name none themselves (no catalog-info.yaml,
+       * annotation, label or CODEOWNERS entry). Defaults to `group:default/platform`.
+       */
+      defaultOwner?: string;
+      /**
+       * (Optional) When `url` is a local path that holds no repository yet, create it
+       * as a bare repository from this folder on first start. Defaults to none.
+       */
+      seedFrom?: string;
+    }>;
+  };
+}

@@ -1,0 +1,2 @@
+export { readRepositoryConfigs } from './readRepositoryConfigs';
+export type { GitOpsRepositoryConfig } from './readRepositoryConfigs';

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+
+/**
+ * One GitOps repository Homeport reads from and writes into.
+ *
+ * @public
+ */
+export interface GitOpsRepositoryConfig {
+  /** Short id, a DNS-1123 label; used in provider names and entity annotations. */
+  id: string;
+  /** A git URL, or an absolute path to a local (bare or working) repository. */
+  url: string;
+  /** The branch Homeport reads, and against which it opens changes. */
+  branch: string;
+  /** The repository convention: which profile renders and lints it. */
+  profile: string;
+  /** Owner of services that name no owner themselves. */
+  defaultOwner: string;
+  /**
+   * A folder to create the repository from when `url` is a local path with no
+   * repository yet (the embedded default's demo repository).
+   */
+  seedFrom?: string;
+}
+
+const ID = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function isLocalPath(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url);
+}
+
+/**
+ * Reads `homeport.repositories`. Relative local paths resolve against the
+ * backend's working directory. Throws `InputError` naming the bad key.
+ *
+ * @public
+ */
+export function readRepositoryConfigs(config: Config): GitOpsRepositoryConfig[] {
+  const entries = config.getOptionalConfigArray('homeport.repositories') ?? [];
+  const seen = new Set<string>();
+  return entries.map((entry, index) => {
+    const id = entry.getString('id');
+    if (!ID.test(id) || id.length > 63) {
+      throw new InputError(
+        `homeport.repositories[${index}].id '${id}' must be a DNS-1123 label (lowercase letters, digits and '-')`,
+      );
+    }
+    if (seen.has(id)) {
+      throw new InputError(`homeport.repositories: id '${id}' appears twice`);
+    }
+    seen.add(id);
+    const rawUrl = entry.getString('url');
+    const url = isLocalPath(rawUrl) ? path.resolve(rawUrl) : rawUrl;
+    const seedFrom = entry.getOptionalString('seedFrom');
+    if (seedFrom && !isLocalPath(rawUrl)) {
+      throw new InputError(
+        `homeport.repositories[${index}].seedFrom needs a local path in url, not ${rawUrl}`,
+      );
+    }
+    return {
+      id,
+      url,
+      branch: entry.getOptionalString('branch') ?? 'main',
+      profile: entry.getOptionalString('profile') ?? 'flux-lvm-openbao',
+      defaultOwner: entry.getOptionalString('defaultOwner') ?? 'group:default/platform',
+      seedFrom: seedFrom ? path.resolve(seedFrom) : undefined,
+    };
+  });
+}

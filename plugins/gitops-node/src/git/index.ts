@@ -1,0 +1,2 @@
+export { runGit, GitCommandError, HOMEPORT_GIT_IDENTITY } from './runGit';
+export { seedBareRepository } from './seedBareRepository';

@@ -1,0 +1,7 @@
+/**
+ * Node.js helpers shared by Homeport's backend modules.
+ *
+ * @packageDocumentation
+ */
+export * from './config';
+export * from './git';

@@ -1,0 +1,78 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { PolicyQueryUser } from '@backstage/plugin-permission-node';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
+import { gitopsPrivilegedWorkloadCreatePermission } from '@homeport/plugin-gitops-common';
+import { HomeportPermissionPolicy } from './HomeportPermissionPolicy';
+
+const memberships: Record<string, string[]> = {
+  'user:default/ada': ['user:default/ada', 'group:default/platform-admins'],
+  'user:default/guest': ['user:default/guest', 'group:default/guests'],
+};
+
+const userInfo = mockServices.userInfo.mock({
+  async getUserInfo(credentials) {
+    const ref = (credentials.principal as { userEntityRef: string }).userEntityRef;
+    return { userEntityRef: ref, ownershipEntityRefs: memberships[ref] };
+  },
+});
+
+function user(userEntityRef: string): PolicyQueryUser {
+  return {
+    credentials: mockCredentials.user(userEntityRef),
+    info: { userEntityRef, ownershipEntityRefs: [] },
+  };
+}
+
+const policy = HomeportPermissionPolicy.fromConfig(
+  new ConfigReader({ homeport: { admins: ['group:default/Platform-Admins'] } }),
+  { userInfo },
+);
+
+describe('HomeportPermissionPolicy', () => {
+  it('lets a member of an admin group create privileged workloads', async () => {
+    await expect(
+      policy.handle(
+        { permission: gitopsPrivilegedWorkloadCreatePermission },
+        user('user:default/ada'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('refuses privileged permissions to a guest and to a service caller', async () => {
+    for (const permission of [
+      gitopsPrivilegedWorkloadCreatePermission,
+      kubernetesProxyPermission,
+    ]) {
+      await expect(
+        policy.handle({ permission }, user('user:default/guest')),
+      ).resolves.toEqual({ result: AuthorizeResult.DENY });
+      await expect(policy.handle({ permission })).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
+  });
+
+  it('allows ordinary permissions to everyone', async () => {
+    await expect(
+      policy.handle(
+        { permission: catalogEntityReadPermission },
+        user('user:default/guest'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('denies privileged permissions to all when no admins are configured', async () => {
+    const closed = HomeportPermissionPolicy.fromConfig(new ConfigReader({}), {
+      userInfo,
+    });
+    await expect(
+      closed.handle(
+        { permission: gitopsPrivilegedWorkloadCreatePermission },
+        user('user:default/ada'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * Homeport's scaffolder actions.
+ *
+ * @packageDocumentation
+ */
+export {};
