@@ -37,20 +37,25 @@ after(async () => {
 test('a guest signs in and sees the catalog with Homeport’s own components', async () => {
   await page.goto(base);
   await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByRole('link', { name: 'homeport-portal' }).waitFor();
-  const cli = page.getByRole('link', { name: 'homeport-cli' });
+  await page.getByRole('link', { name: 'Homeport portal' }).waitFor();
+  const cli = page.getByRole('link', { name: 'homeport command line' });
   assert.equal(await cli.count(), 1);
+  assert.equal(await page.getByRole('heading', { name: 'Homelab Catalog' }).count(), 1);
   await page.screenshot({ path: path.join(shots, 'catalog.png'), fullPage: true });
 });
 
 test('the entity page of a component has the Kubernetes tab', async () => {
-  await page.getByRole('link', { name: 'homeport-portal' }).click();
-  await page.getByRole('tab', { name: 'Kubernetes' }).waitFor();
+  await page.getByRole('link', { name: 'Homeport portal' }).click();
+  await page.getByRole('link', { name: 'Kubernetes' }).click();
+  await page.waitForURL(/\/catalog\/default\/component\/homeport-portal\/kubernetes$/);
+  // No cluster is configured in this run: the tab says so for the entity's kubernetes-id.
+  await page.getByText('No resources on any known clusters for homeport-portal').waitFor();
   await page.screenshot({ path: path.join(shots, 'entity.png'), fullPage: true });
 });
 
 test('the Create page opens', async () => {
   await page.goto(`${base}/create`);
-  await page.getByRole('heading', { name: /Create a new component/i }).waitFor();
+  await page.getByRole('tab', { name: 'Templates', selected: true }).waitFor();
+  await page.getByRole('button', { name: /Register existing component/i }).waitFor();
   await page.screenshot({ path: path.join(shots, 'create.png'), fullPage: true });
 });

@@ -10,6 +10,7 @@ root=$PWD
 artifacts=$root/artifacts
 mkdir -p "$artifacts"
 scratch=$(mktemp -d /tmp/homeport-e2e.XXXXXX)
+chmod 755 "$scratch"
 backend_pid=""
 pg_dir="$scratch/pg"
 
@@ -23,6 +24,10 @@ trap cleanup EXIT
 export HOMEPORT_E2E_TOKEN="e2e-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 export HOMEPORT_CATALOG_INFO="$root/catalog-info.yaml"
 export BACKEND_URL=http://localhost:7007
+if curl -s -o /dev/null "$BACKEND_URL"; then
+  echo "something already listens on $BACKEND_URL: stop it first (a portal started by scripts/start.sh?)" >&2
+  exit 1
+fi
 
 start_backend() { # name, extra config files...
   local name=$1; shift
@@ -31,14 +36,16 @@ start_backend() { # name, extra config files...
   local args=(--config ../../app-config.yaml)
   for c in "$@"; do args+=(--config "$c"); done
   args+=(--config ../../e2e/app-config.e2e.yaml)
-  (cd packages/backend && setsid yarn backstage-cli package start "${args[@]}" \
-    > "$artifacts/backend-$name.log" 2>&1) &
+  # setsid: the backend and its children form one process group, stopped as one.
+  (cd packages/backend && exec setsid yarn backstage-cli package start "${args[@]}") \
+    > "$artifacts/backend-$name.log" 2>&1 &
   backend_pid=$!
   for _ in $(seq 1 180); do
     if curl -fsS "$BACKEND_URL/.backstage/health/v1/readiness" >/dev/null 2>&1; then
       echo "backend ($name) ready"; return 0
     fi
     kill -0 "$backend_pid" 2>/dev/null || break
+    grep -aqE "Backend startup failed|Unhandled rejection" "$artifacts/backend-$name.log" && break
     sleep 1
   done
   echo "backend ($name) did not become ready; last log lines:" >&2
@@ -50,6 +57,12 @@ stop_backend() {
   kill -- -"$backend_pid" 2>/dev/null || true
   wait "$backend_pid" 2>/dev/null || true
   backend_pid=""
+  for _ in $(seq 1 30); do # the port is free again before the next backend starts
+    curl -s -o /dev/null "$BACKEND_URL" || return 0
+    sleep 1
+  done
+  echo "the backend on $BACKEND_URL did not stop" >&2
+  return 1
 }
 
 # 1. Embedded default: SQLite.

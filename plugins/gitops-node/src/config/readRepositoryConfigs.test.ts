@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { ConfigReader } from '@backstage/config';
+import { readRepositoryConfigs } from './readRepositoryConfigs';
+
+describe('readRepositoryConfigs', () => {
+  it('reads repositories with defaults and resolves local paths', () => {
+    const config = new ConfigReader({
+      homeport: {
+        repositories: [
+          { id: 'demo', url: 'data/demo.git', seedFrom: 'examples/gitops-repo' },
+          {
+            id: 'lab',
+            url: 'https://git.example.com/lab/cluster.git',
+            branch: 'trunk',
+            profile: 'argocd-ceph-eso',
+            defaultOwner: 'group:default/lab',
+          },
+        ],
+      },
+    });
+    expect(readRepositoryConfigs(config)).toEqual([
+      {
+        id: 'demo',
+        url: path.resolve('data/demo.git'),
+        branch: 'main',
+        profile: 'flux-lvm-openbao',
+        defaultOwner: 'group:default/platform',
+        seedFrom: path.resolve('examples/gitops-repo'),
+      },
+      {
+        id: 'lab',
+        url: 'https://git.example.com/lab/cluster.git',
+        branch: 'trunk',
+        profile: 'argocd-ceph-eso',
+        defaultOwner: 'group:default/lab',
+        seedFrom: undefined,
+      },
+    ]);
+  });
+
+  it('reads nothing when no repository is configured', () => {
+    expect(readRepositoryConfigs(new ConfigReader({}))).toEqual([]);
+  });
+
+  it.each([
+    [[{ id: 'Demo_1', url: '/r' }], "homeport.repositories[0].id 'Demo_1' must be a DNS-1123 label"],
+    [[{ id: 'a', url: '/r' }, { id: 'a', url: '/s' }], "homeport.repositories: id 'a' appears twice"],
+    [[{ id: 'a', url: 'git@host:lab/x.git', seedFrom: 'x' }], 'homeport.repositories[0].seedFrom needs a local path in url, not git@host:lab/x.git'],
+  ])('refuses bad configuration %j', (repositories, message) => {
+    expect(() =>
+      readRepositoryConfigs(new ConfigReader({ homeport: { repositories } })),
+    ).toThrow(message);
+  });
+});
