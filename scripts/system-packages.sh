@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages named as arguments (git, chromium, postgresql) when missing.
+# Installs the Debian packages for the commands named as arguments (git, chromium, postgresql,
+# kubectl) when missing.
 # Needs root or passwordless sudo. Usage: scripts/system-packages.sh git chromium postgresql
 set -euo pipefail
 
@@ -7,6 +8,7 @@ need=()
 for pkg in "$@"; do
   case "$pkg" in
     postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql) ;;
+    kubectl) command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client) ;;
     *) command -v "$pkg" >/dev/null 2>&1 || need+=("$pkg") ;;
   esac
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by the other scripts: brings Node 22 (from the npm registry, into .tools/) and a `yarn`
 # that runs the Yarn 4 release committed under .yarn/releases. Idempotent and quiet when done.
-set -euo pipefail
+# Sourced: no `set -e` here, the caller decides how errors end it.
 
 HOMEPORT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HOMEPORT_NODE_VERSION="22.23.3"

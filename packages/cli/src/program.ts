@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerRender } from './commands/render';
 
 /**
  * Builds the `homeport` command line. Each subcommand lives in `commands/<name>.ts`.
@@ -11,6 +12,7 @@ export function createProgram(): Command {
     .version(version())
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
+  registerRender(program);
   return program;
 }
 

@@ -1,6 +1,13 @@
 /**
- * Homeport's generation core: specs, profiles, change sets, the repository reader and lint rules.
+ * Homeport's generation core: specs, profiles, change sets, the repository reader and
+ * lint rules. Pure functions over file trees; no Backstage services, no I/O.
  *
  * @packageDocumentation
  */
 export * from './permissions';
+export * from './specs';
+export * from './tree';
+export * from './changeset';
+export * from './yaml';
+export * from './render';
+export * from './profiles';

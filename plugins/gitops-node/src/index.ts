@@ -1,7 +1,8 @@
 /**
- * Node.js helpers shared by Homeport's backend modules.
+ * Node.js helpers shared by Homeport's backend modules and command line.
  *
  * @packageDocumentation
  */
 export * from './config';
 export * from './git';
+export * from './tree';

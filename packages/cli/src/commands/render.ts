@@ -1,0 +1,72 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import { parse } from 'yaml';
+import {
+  ChangeSet,
+  changeSetToDiff,
+  createProfile,
+  parseSpecs,
+  PROFILE_IDS,
+  renderChangeSet,
+} from '@homeport/plugin-gitops-common';
+import { readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
+
+/** The manual steps of a change set as a Markdown checklist. */
+export function formatChecklist(changeSet: ChangeSet): string {
+  if (!changeSet.manualSteps.length) return '';
+  const lines = changeSet.manualSteps.map(
+    s => `- [ ] (${s.owner}) ${s.title}\n      ${s.detail}`,
+  );
+  return `Manual steps still owed:\n${lines.join('\n')}\n`;
+}
+
+export interface RenderOptions {
+  repo: string;
+  profile: string;
+  spec: string;
+  options?: string;
+  write?: boolean;
+}
+
+/** Renders a spec file against a repository folder: a diff, or the files written. */
+export async function render(
+  opts: RenderOptions,
+  out: { stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<ChangeSet> {
+  const repo = path.resolve(opts.repo);
+  const profileOptions = opts.options
+    ? parse(await fs.readFile(opts.options, 'utf8'))
+    : undefined;
+  const profile = createProfile(opts.profile, profileOptions ?? {});
+  const specs = parseSpecs(await fs.readFile(opts.spec, 'utf8'));
+  const changeSet = renderChangeSet(profile, specs, await readFileTree(repo));
+  if (opts.write) {
+    const written = await writeChangeSet(repo, changeSet);
+    out.stdout(`Wrote ${written.length} files into ${repo}:\n${written.map(p => `  ${p}`).join('\n')}\n`);
+  } else {
+    out.stdout(changeSetToDiff(changeSet));
+  }
+  const checklist = formatChecklist(changeSet);
+  if (checklist) out.stderr(`\n${checklist}`);
+  return changeSet;
+}
+
+export function registerRender(program: Command) {
+  program
+    .command('render')
+    .description(
+      'Render workload specs under a repository profile: print the change set as a unified diff, or write it with --write.',
+    )
+    .requiredOption('--repo <dir>', 'the GitOps repository folder')
+    .requiredOption('--spec <file>', 'a YAML file with one or more specs')
+    .option('--profile <id>', `the repository convention: ${PROFILE_IDS.join(', ')}`, 'flux-lvm-openbao')
+    .option('--options <file>', "a YAML file with the profile's options (as under homeport.profiles.<id>)")
+    .option('--write', 'apply the change set to the repository folder instead of printing it')
+    .action(async (opts: RenderOptions) => {
+      await render(opts, {
+        stdout: s => process.stdout.write(s),
+        stderr: s => process.stderr.write(s),
+      });
+    });
+}

@@ -1,0 +1,2 @@
+export type { ChangeSet, FileChange, ManualStep } from './types';
+export { changeSetToDiff } from './diff';

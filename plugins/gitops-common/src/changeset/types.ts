@@ -1,0 +1,42 @@
+/**
+ * One file a change set adds or modifies, with its full new text.
+ *
+ * @public
+ */
+export interface FileChange {
+  path: string;
+  action: 'add' | 'modify';
+  content: string;
+  /** The text before the change (`modify` only). */
+  previous?: string;
+}
+
+/**
+ * Something the repository's conventions leave to a person: a DNS name, an OIDC
+ * application, a secret value, a Talos apply, a router port forward.
+ *
+ * @public
+ */
+export interface ManualStep {
+  /** Stable id such as `dns:mealie.example.com`, unique within a change set. */
+  id: string;
+  app: string;
+  /** Who owes it: the platform operator or the app's developer. */
+  owner: 'operator' | 'developer';
+  title: string;
+  detail: string;
+}
+
+/**
+ * What rendering specs under a profile produces: files to add, edits of existing files,
+ * and the manual steps still owed. Deterministic: same specs, profile and tree, same
+ * change set.
+ *
+ * @public
+ */
+export interface ChangeSet {
+  profile: string;
+  /** Sorted by path, one entry per path. */
+  files: FileChange[];
+  manualSteps: ManualStep[];
+}

@@ -1,0 +1,132 @@
+import { InputError } from '@backstage/errors';
+import { stringify } from 'yaml';
+import { AppPlan } from '../../render/appPlan';
+import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
+import { SecretSpec } from '../../specs';
+import { repoPath } from '../../tree/paths';
+import {
+  documentsToYaml,
+  documentToYaml,
+  objectToDocument,
+  parseForEdit,
+} from '../../yaml/documents';
+import { appendToSeq } from '../../yaml/kustomization';
+import { FluxLvmOpenbaoOptions } from './options';
+import { freeFileName } from './storage';
+
+/** `authentik/mealie` → `authentik-mealie`: the policy's name. */
+export function policyName(path: string): string {
+  return path.replace(/\//g, '-');
+}
+
+/**
+ * Seed 000's "Vault secrets": ServiceAccount + VaultAuth + VaultStaticSecret in the
+ * app's namespace, the Kubernetes auth role file and the HCL policy granting `read` on
+ * the KV path. The operator reconciles OpenBao and writes the values.
+ */
+export function writeVaultSecret(
+  b: ChangeSetBuilder,
+  o: FluxLvmOpenbaoOptions,
+  spec: SecretSpec,
+  plan: AppPlan,
+): void {
+  const serviceAccount = spec.app;
+  const role = spec.app;
+  const policy = policyName(spec.path);
+  const objects = [
+    ...(b.read(repoPath(plan.folder, 'secret.yaml'))
+      ? []
+      : [
+          {
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata: { name: serviceAccount, namespace: plan.namespace },
+          },
+          {
+            apiVersion: 'secrets.hashicorp.com/v1beta1',
+            kind: 'VaultAuth',
+            metadata: { name: spec.app, namespace: plan.namespace },
+            spec: {
+              method: 'kubernetes',
+              mount: o.vault.authMount,
+              kubernetes: { role, serviceAccount },
+            },
+          },
+        ]),
+    {
+      apiVersion: 'secrets.hashicorp.com/v1beta1',
+      kind: 'VaultStaticSecret',
+      metadata: { name: spec.name, namespace: plan.namespace },
+      spec: {
+        type: 'kv-v2',
+        mount: o.vault.kvMount,
+        path: spec.path,
+        destination: {
+          create: true,
+          name: spec.name,
+          type: 'Opaque',
+          transformation: { excludeRaw: true },
+        },
+        vaultAuthRef: spec.app,
+      },
+    },
+  ];
+  b.add(
+    freeFileName(b, plan.folder, 'secret', spec.name),
+    documentsToYaml(objects.map(obj => objectToDocument(obj))),
+  );
+
+  const roleFile = repoPath(o.vault.rolesDir, `${role}.yaml`);
+  if (b.exists(roleFile)) {
+    b.edit(roleFile, text => {
+      const doc = parseForEdit(roleFile, text);
+      const accounts = doc.toJS().bound_service_account_names;
+      if (!Array.isArray(accounts) || !accounts.includes(serviceAccount)) {
+        throw new InputError(
+          `${roleFile} exists but is not bound to service account ${serviceAccount}`,
+        );
+      }
+      return documentToYaml(appendToSeq(doc, ['token_policies'], [policy]));
+    });
+  } else {
+    b.add(
+      roleFile,
+      stringify({
+        bound_service_account_names: [serviceAccount],
+        bound_service_account_namespaces: [plan.namespace],
+        token_policies: [policy],
+      }),
+    );
+  }
+  const policyFile = repoPath(o.vault.policiesDir, `${policy}.hcl`);
+  b.add(
+    policyFile,
+    `path ${JSON.stringify(`${o.vault.kvMount}/data/${spec.path}`)} {\n  capabilities = ["read"]\n}\n`,
+  );
+
+  plan.serviceAccountName = serviceAccount;
+  plan.envFrom.push({ secretRef: { name: spec.name } });
+  b.step({
+    id: `openbao:reconcile:${policy}`,
+    app: spec.app,
+    owner: 'operator',
+    title: `Reconcile OpenBao for role ${role} and policy ${policy}`,
+    detail: `Apply ${roleFile} and ${policyFile} to OpenBao.`,
+  });
+  b.step({
+    id: `secret:${o.vault.kvMount}/${spec.path}`,
+    app: spec.app,
+    owner: 'operator',
+    title: `Write the secret values at ${o.vault.kvMount}/${spec.path}`,
+    detail: `Keys: ${spec.keys.join(', ')}. Vault Secrets Operator syncs them into Secret ${spec.name} in namespace ${plan.namespace}.`,
+  });
+  if (spec.path.startsWith(`${o.oidcIssuer}/`)) {
+    b.step({
+      id: `oidc:${spec.app}`,
+      app: spec.app,
+      owner: 'operator',
+      title: `Create the ${spec.app} application in Authentik`,
+      detail: `Create an OAuth2/OpenID provider and application for ${spec.app} in the Authentik UI and save its client id and secret at ${o.vault.kvMount}/${spec.path}. Discovery URL: https://authentik.${o.domain}/application/o/${spec.app}/.well-known/openid-configuration`,
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { InputError } from '@backstage/errors';
+import { ChangeSet } from '../changeset/types';
+import { Profile } from '../profiles/types';
+import { specApp, WORKLOAD_KINDS, WorkloadSpec } from '../specs/spec';
+import { FileTree } from '../tree/FileTree';
+import { ChangeSetBuilder } from './ChangeSetBuilder';
+
+function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
+  const unsupported = specs.find(s => !profile.supports.includes(s.kind));
+  if (unsupported) {
+    throw new InputError(
+      `Profile ${profile.id} has no convention for a ${unsupported.kind} spec (it supports: ${profile.supports.join(', ')})`,
+    );
+  }
+  const created = new Set<string>();
+  for (const spec of specs) {
+    if (spec.kind !== 'app' && spec.kind !== 'gpu') continue;
+    if (created.has(spec.name)) {
+      throw new InputError(`App '${spec.name}' is created twice in one request`);
+    }
+    created.add(spec.name);
+  }
+}
+
+/**
+ * Renders validated specs under a profile against a repository tree: the one
+ * computation behind the scaffolder action, the dry run's diff and `homeport render`.
+ * Pure and deterministic. Throws `InputError` for requests the profile cannot honour,
+ * `ConflictError` when something already exists, `NotFoundError` when an app it
+ * attaches to does not.
+ *
+ * @public
+ */
+export function renderChangeSet(
+  profile: Profile,
+  specs: WorkloadSpec[],
+  tree: FileTree,
+): ChangeSet {
+  checkRequest(profile, specs);
+  const ordered = [...specs].sort(
+    (a, b) => WORKLOAD_KINDS.indexOf(a.kind) - WORKLOAD_KINDS.indexOf(b.kind),
+  );
+  const builder = new ChangeSetBuilder(tree);
+  profile.render(ordered, builder);
+  return builder.build(profile.id);
+}
+
+/** The apps a request touches, in order of first mention. */
+export function requestApps(specs: WorkloadSpec[]): string[] {
+  return [...new Set(specs.map(specApp))];
+}

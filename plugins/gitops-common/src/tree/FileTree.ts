@@ -1,0 +1,62 @@
+/**
+ * A read-only view of a repository's files, by POSIX path relative to its root.
+ * Rendering and reading are pure functions over one of these.
+ *
+ * @public
+ */
+export interface FileTree {
+  /** The text of a file, or `undefined` if there is none at `path`. */
+  read(path: string): string | undefined;
+  /** Whether a file or folder exists at `path`. */
+  exists(path: string): boolean;
+  /** Every file path, sorted. */
+  paths(): readonly string[];
+}
+
+/**
+ * A {@link FileTree} held in memory.
+ *
+ * @public
+ */
+export class MapFileTree implements FileTree {
+  private readonly files: Map<string, string>;
+  private readonly folders = new Set<string>();
+  private sorted?: string[];
+
+  constructor(files: Iterable<[string, string]> | Record<string, string> = {}) {
+    const entries =
+      Symbol.iterator in Object(files)
+        ? (files as Iterable<[string, string]>)
+        : Object.entries(files as Record<string, string>);
+    this.files = new Map(entries);
+    for (const path of this.files.keys()) this.addFolders(path);
+  }
+
+  read(path: string): string | undefined {
+    return this.files.get(path);
+  }
+
+  exists(path: string): boolean {
+    const clean = path.replace(/\/+$/, '');
+    return this.files.has(clean) || this.folders.has(clean);
+  }
+
+  paths(): readonly string[] {
+    this.sorted ??= [...this.files.keys()].sort();
+    return this.sorted;
+  }
+
+  /** A new tree with `changes` written over this one. */
+  with(changes: Iterable<[string, string]>): MapFileTree {
+    const next = new Map(this.files);
+    for (const [path, text] of changes) next.set(path, text);
+    return new MapFileTree(next);
+  }
+
+  private addFolders(path: string) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      this.folders.add(parts.slice(0, i).join('/'));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { InputError } from '@backstage/errors';
+
+/**
+ * Joins POSIX path segments of a repository path and refuses any result that would
+ * leave the repository (absolute, `..`, empty segments).
+ *
+ * @public
+ */
+export function repoPath(...segments: string[]): string {
+  const joined = segments.filter(s => s !== '').join('/');
+  const parts = joined.split('/');
+  if (
+    joined.startsWith('/') ||
+    parts.some(p => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('\0'))
+  ) {
+    throw new InputError(`Path '${joined}' is not a plain path inside the repository`);
+  }
+  return joined;
+}
+
+/** The folder of a repository path (`''` for the root). */
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** The path of `target` relative to `fromDir`, POSIX style (`sub/file`, `../x`). */
+export function relativePath(fromDir: string, target: string): string {
+  const from = fromDir ? fromDir.split('/') : [];
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

@@ -1,0 +1,2 @@
+export { readFileTree } from './readFileTree';
+export { writeChangeSet } from './writeChangeSet';
