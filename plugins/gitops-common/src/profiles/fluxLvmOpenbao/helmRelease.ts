@@ -110,7 +110,7 @@ export function helmReleaseDocuments(options: {
       ...chart,
       // Everything the chart renders carries the label the Kubernetes tab looks for.
       commonMetadata: { labels: { [KUBERNETES_ID_LABEL]: app } },
-      values,
+      ...(Object.keys(values).length ? { values } : {}),
     },
   };
   return [

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { stringify } from 'yaml';
+import { parseAllDocuments, stringify } from 'yaml';
 import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { SecretSpec } from '../../specs';
@@ -13,6 +13,35 @@ import {
 import { appendToSeq } from '../../yaml/kustomization';
 import { FluxLvmOpenbaoOptions } from './options';
 import { freeFileName } from './storage';
+
+/** The VaultAuth an app's folder already has: reused by its further secrets. */
+function findVaultAuth(
+  b: ChangeSetBuilder,
+  folder: string,
+): { name: string; role: string; serviceAccount: string } | undefined {
+  const files = [...b.tree.paths(), ...b.addedIn(folder)].filter(
+    p => p.startsWith(`${folder}/`) && /\.ya?ml$/.test(p),
+  );
+  for (const file of files) {
+    for (const doc of parseAllDocuments(b.read(file) ?? '')) {
+      const obj = doc.toJS() as VaultAuthLike | null;
+      if (obj?.kind === 'VaultAuth' && obj.metadata?.name && obj.spec?.kubernetes?.role) {
+        return {
+          name: obj.metadata.name,
+          role: obj.spec.kubernetes.role,
+          serviceAccount: obj.spec.kubernetes.serviceAccount ?? obj.metadata.name,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+interface VaultAuthLike {
+  kind?: string;
+  metadata?: { name?: string };
+  spec?: { kubernetes?: { role?: string; serviceAccount?: string } };
+}
 
 /** `authentik/mealie` → `authentik-mealie`: the policy's name. */
 export function policyName(path: string): string {
@@ -30,11 +59,13 @@ export function writeVaultSecret(
   spec: SecretSpec,
   plan: AppPlan,
 ): void {
-  const serviceAccount = spec.app;
-  const role = spec.app;
+  const existing = findVaultAuth(b, plan.folder);
+  const serviceAccount = existing?.serviceAccount ?? spec.app;
+  const role = existing?.role ?? spec.app;
+  const vaultAuth = existing?.name ?? spec.app;
   const policy = policyName(spec.path);
   const objects = [
-    ...(b.read(repoPath(plan.folder, 'secret.yaml'))
+    ...(existing
       ? []
       : [
           {
@@ -45,7 +76,7 @@ export function writeVaultSecret(
           {
             apiVersion: 'secrets.hashicorp.com/v1beta1',
             kind: 'VaultAuth',
-            metadata: { name: spec.app, namespace: plan.namespace },
+            metadata: { name: vaultAuth, namespace: plan.namespace },
             spec: {
               method: 'kubernetes',
               mount: o.vault.authMount,
@@ -67,7 +98,7 @@ export function writeVaultSecret(
           type: 'Opaque',
           transformation: { excludeRaw: true },
         },
-        vaultAuthRef: spec.app,
+        vaultAuthRef: vaultAuth,
       },
     },
   ];

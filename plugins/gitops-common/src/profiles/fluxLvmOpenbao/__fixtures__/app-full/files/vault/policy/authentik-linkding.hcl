@@ -1,0 +1,3 @@
+path "secret/data/authentik/linkding" {
+  capabilities = ["read"]
+}

@@ -1,0 +1,3 @@
+path "secret/data/llama/huggingface" {
+  capabilities = ["read"]
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+
+/** The repository's root folder. */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+/** `../shared` beside the repository: the corpus, the CRDs and the seeds. */
+export const SHARED_DIR = process.env.HOMEPORT_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared');
+
+/** A repository of the shared corpus, such as `Lumpiasty__klaster`. */
+export function corpusDir(name: string): string {
+  return path.join(SHARED_DIR, 'corpus', name);
+}
+
+/** The demo GitOps repository of the embedded default. */
+export const DEMO_REPO = path.join(REPO_ROOT, 'examples/gitops-repo');
