@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
-bash scripts/system-packages.sh git chromium postgresql
+bash scripts/system-packages.sh git chromium postgresql kubectl
 yarn install --immutable
 export CI=true
 
