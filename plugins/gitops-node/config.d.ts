@@ -30,5 +30,15 @@ export interface Config {
        */
       seedFrom?: string;
     }>;
+    /**
+     * (Optional) Options of each profile, by profile id, over the profile's defaults
+     * (which are its seed repository's conventions). For `flux-lvm-openbao`: `appsDir`,
+     * `domain`, `nodeName`, `fsType`, `storage.fast|bulk.{storageClass,volumeGroup,suffix}`,
+     * `lvmNamespace`, `ingressClass`, `clusterIssuer`,
+     * `vault.{kvMount,authMount,rolesDir,policiesDir}`, `talos.{patchesDir,makefile,target}`,
+     * `postgresImage`, `updateBot` (`renovate` or `none`), `portForwardFile`, `oidcIssuer`.
+     * See plugins/gitops-common/README.md for every profile's options. Defaults to none.
+     */
+    profiles?: { [profileId: string]: { [option: string]: unknown } };
   };
 }

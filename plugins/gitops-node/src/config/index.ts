@@ -1,2 +1,3 @@
 export { readRepositoryConfigs } from './readRepositoryConfigs';
 export type { GitOpsRepositoryConfig } from './readRepositoryConfigs';
+export { profileFromConfig } from './profileFromConfig';
