@@ -22,6 +22,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-bitbucket'));
+backend.add(import('@homeport/plugin-scaffolder-backend-module-gitops'));
 
 // Permissions: Homeport's policy (privileged things for `homeport.admins` only).
 backend.add(import('@backstage/plugin-permission-backend'));

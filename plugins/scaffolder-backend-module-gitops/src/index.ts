@@ -3,4 +3,8 @@
  *
  * @packageDocumentation
  */
-export {};
+export { scaffolderModuleGitops as default } from './module';
+export { createGitopsCheckoutAction } from './actions/checkout';
+export { createGitopsRenderAction } from './actions/render';
+export { createGitopsPublishBranchAction } from './actions/publishBranch';
+export type { GitopsActionOptions } from './actions/options';

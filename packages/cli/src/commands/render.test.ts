@@ -56,7 +56,7 @@ describe('homeport render', () => {
     ]);
     expect(out.stdout).toContain(' llama\n+  - whoami\n');
     expect(out.stderr).toBe(
-      '\nManual steps still owed:\n- [ ] (operator) Create the DNS name whoami.lumpiasty.xyz\n      Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+      '\nManual steps still owed:\n- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
     );
     expect(snapshot(repo)).toEqual(before);
   });

@@ -5,21 +5,13 @@ import { parse } from 'yaml';
 import {
   ChangeSet,
   changeSetToDiff,
+  formatChecklist,
   createProfile,
   parseSpecs,
   PROFILE_IDS,
   renderChangeSet,
 } from '@homeport/plugin-gitops-common';
 import { readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
-
-/** The manual steps of a change set as a Markdown checklist. */
-export function formatChecklist(changeSet: ChangeSet): string {
-  if (!changeSet.manualSteps.length) return '';
-  const lines = changeSet.manualSteps.map(
-    s => `- [ ] (${s.owner}) ${s.title}\n      ${s.detail}`,
-  );
-  return `Manual steps still owed:\n${lines.join('\n')}\n`;
-}
 
 export interface RenderOptions {
   repo: string;
@@ -47,8 +39,9 @@ export async function render(
   } else {
     out.stdout(changeSetToDiff(changeSet));
   }
-  const checklist = formatChecklist(changeSet);
-  if (checklist) out.stderr(`\n${checklist}`);
+  if (changeSet.manualSteps.length) {
+    out.stderr(`\nManual steps still owed:\n${formatChecklist(changeSet)}`);
+  }
   return changeSet;
 }
 

@@ -1,0 +1,15 @@
+import { ChangeSet } from './types';
+
+/**
+ * The manual steps of a change set as a Markdown checklist (pull request bodies, the
+ * command line, the wizard's output).
+ *
+ * @public
+ */
+export function formatChecklist(changeSet: ChangeSet): string {
+  if (!changeSet.manualSteps.length) return 'Nothing to do by hand.\n';
+  return changeSet.manualSteps
+    .map(s => `- [ ] **${s.title}** (${s.owner}): ${s.detail}`)
+    .join('\n')
+    .concat('\n');
+}

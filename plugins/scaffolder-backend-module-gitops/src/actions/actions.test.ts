@@ -1,0 +1,135 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { runGit } from '@homeport/plugin-gitops-node';
+import { createGitopsCheckoutAction } from './checkout';
+import { createGitopsPublishBranchAction } from './publishBranch';
+import { createGitopsRenderAction } from './render';
+import { createTestRepository } from './testRepository';
+
+const WHOAMI = [
+  { kind: 'app', name: 'whoami', owner: 'group:default/platform', source: { type: 'image', repository: 'traefik/whoami', tag: 'v1.10.3', ports: [{ name: 'http', port: 80 }] } },
+  { kind: 'http', app: 'whoami' },
+];
+
+describe('gitops actions against a bare demo repository', () => {
+  let t: Awaited<ReturnType<typeof createTestRepository>>;
+  beforeEach(async () => {
+    t = await createTestRepository();
+  });
+  afterEach(() => t.cleanup());
+
+  async function run(action: any, input: object) {
+    const ctx = createMockActionContext({ input: input as any, workspacePath: t.workspace });
+    await action.handler(ctx);
+    return Object.fromEntries((ctx.output as jest.Mock).mock.calls) as Record<string, any>;
+  }
+
+  it('checks out, renders, and publishes a branch holding exactly the change set', async () => {
+    const checkout = await run(createGitopsCheckoutAction(t.options), {});
+    expect(checkout).toMatchObject({ path: 'repo', repository: 'demo', profile: 'flux-lvm-openbao', branch: 'main', url: t.bare });
+
+    const render = await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
+    expect(render.files).toEqual([
+      { path: 'apps/kustomization.yaml', action: 'modify' },
+      { path: 'apps/whoami/catalog-info.yaml', action: 'add' },
+      { path: 'apps/whoami/deployment.yaml', action: 'add' },
+      { path: 'apps/whoami/ingress.yaml', action: 'add' },
+      { path: 'apps/whoami/kustomization.yaml', action: 'add' },
+      { path: 'apps/whoami/namespace.yaml', action: 'add' },
+    ]);
+    expect(render.apps).toEqual(['whoami']);
+    expect(render.checklist).toBe(
+      '- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+    );
+    // The changes folder holds only the changed files, with the checkout's content.
+    expect(await fs.readFile(path.join(t.workspace, 'changes/apps/whoami/ingress.yaml'), 'utf8')).toBe(
+      await fs.readFile(path.join(t.workspace, 'repo/apps/whoami/ingress.yaml'), 'utf8'),
+    );
+
+    const publish = await run(createGitopsPublishBranchAction(t.options), { branch: 'homeport/whoami', message: 'Add whoami' });
+    expect(publish.branch).toBe('homeport/whoami');
+    const changed = await runGit(['diff', '--name-status', 'main', 'homeport/whoami'], { cwd: t.bare });
+    expect(changed.trim().split('\n')).toEqual([
+      'M\tapps/kustomization.yaml',
+      'A\tapps/whoami/catalog-info.yaml',
+      'A\tapps/whoami/deployment.yaml',
+      'A\tapps/whoami/ingress.yaml',
+      'A\tapps/whoami/kustomization.yaml',
+      'A\tapps/whoami/namespace.yaml',
+    ]);
+    expect((await runGit(['log', '-1', '--format=%s', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe('Add whoami');
+    expect((await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe(publish.commit);
+  });
+
+  it('refuses to publish a branch that already exists, and pushes nothing', async () => {
+    await runGit(['branch', 'homeport/whoami', 'main'], { cwd: t.bare });
+    await run(createGitopsCheckoutAction(t.options), {});
+    await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
+    await expect(
+      run(createGitopsPublishBranchAction(t.options), { branch: 'homeport/whoami', message: 'Add whoami' }),
+    ).rejects.toThrow(
+      "Branch homeport/whoami already exists in GitOps repository 'demo': a change is already pending there. Merge or delete it first.",
+    );
+    const main = (await runGit(['rev-parse', 'main'], { cwd: t.bare })).trim();
+    expect((await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe(main);
+  });
+
+  it('reports an app that already exists as a conflict and writes nothing', async () => {
+    await run(createGitopsCheckoutAction(t.options), {});
+    await expect(
+      run(createGitopsRenderAction(t.options), {
+        specs: [{ kind: 'app', name: 'mealie', source: { type: 'image', repository: 'ghcr.io/mealie-recipes/mealie', tag: 'v3.16.0' } }],
+      }),
+    ).rejects.toThrow("App 'mealie' already exists (apps/mealie/)");
+    expect(await runGit(['status', '--porcelain'], { cwd: path.join(t.workspace, 'repo') })).toBe('');
+    await expect(fs.stat(path.join(t.workspace, 'changes'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('gives a precise error for an unreachable remote', async () => {
+    const options = { ...t.options, repositories: [{ ...t.options.repositories[0], url: path.join(t.root, 'nowhere.git') }] };
+    await expect(run(createGitopsCheckoutAction(options), {})).rejects.toThrow(
+      `Cannot clone GitOps repository 'demo' (${path.join(t.root, 'nowhere.git')}, branch main): fatal: repository '${path.join(t.root, 'nowhere.git')}' does not exist`,
+    );
+  });
+
+  it('refuses paths that leave the workspace', async () => {
+    await expect(run(createGitopsCheckoutAction(t.options), { targetPath: '../escape' })).rejects.toThrow(
+      'Relative path is not allowed to refer to a directory outside its parent',
+    );
+  });
+});
+
+describe('the GPU guardrail', () => {
+  const GPU = [{ kind: 'gpu', name: 'comfyui', repository: 'ghcr.io/ai-dock/comfyui', tag: 'v2-rocm-6.2.4-2025-11-01', vendor: 'amd' }];
+
+  it.each([
+    [AuthorizeResult.DENY, 'refuses'],
+    [AuthorizeResult.ALLOW, 'allows'],
+  ])('with %s it %s a GPU workload', async (result, _verb) => {
+    const t = await createTestRepository(result);
+    try {
+      const ctx = (input: object) =>
+        createMockActionContext({ input: input as any, workspacePath: t.workspace });
+      await createGitopsCheckoutAction(t.options).handler(ctx({}));
+      const render = createGitopsRenderAction(t.options).handler(ctx({ specs: GPU }));
+      if (result === AuthorizeResult.DENY) {
+        await expect(render).rejects.toThrow(
+          'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: ask a member of the admin groups (homeport.admins) to run this template',
+        );
+        await expect(fs.stat(path.join(t.workspace, 'repo/apps/comfyui'))).rejects.toThrow(/ENOENT/);
+      } else {
+        await render;
+        expect((await fs.readdir(path.join(t.workspace, 'repo/apps/comfyui'))).sort()).toEqual([
+          'catalog-info.yaml',
+          'deployment.yaml',
+          'kustomization.yaml',
+          'namespace.yaml',
+        ]);
+      }
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

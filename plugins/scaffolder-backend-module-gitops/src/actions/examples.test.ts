@@ -1,0 +1,42 @@
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { runGit } from '@homeport/plugin-gitops-node';
+import { parse } from 'yaml';
+import { createGitopsCheckoutAction } from './checkout';
+import { examples as checkoutExamples } from './checkout.examples';
+import { createGitopsPublishBranchAction } from './publishBranch';
+import { examples as publishExamples } from './publishBranch.examples';
+import { createGitopsRenderAction } from './render';
+import { examples as renderExamples } from './render.examples';
+import { createTestRepository } from './testRepository';
+
+const input = (example: { example: string }) => parse(example.example).steps[0].input ?? {};
+
+describe('every action example runs through its handler', () => {
+  let t: Awaited<ReturnType<typeof createTestRepository>>;
+  const ctx = (i: object) => createMockActionContext({ input: i as any, workspacePath: t.workspace });
+  beforeEach(async () => {
+    t = await createTestRepository();
+  });
+  afterEach(() => t.cleanup());
+
+  it.each(checkoutExamples.map(e => [e.description, e]))('gitops:checkout: %s', async (_d, example) => {
+    const c = ctx(input(example));
+    await createGitopsCheckoutAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('branch', 'main');
+  });
+
+  it.each(renderExamples.map(e => [e.description, e]))('gitops:render: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    const c = ctx(input(example));
+    await createGitopsRenderAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('profile', 'flux-lvm-openbao');
+  });
+
+  it.each(publishExamples.map(e => [e.description, e]))('gitops:publish:branch: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    await createGitopsRenderAction(t.options).handler(ctx(input(renderExamples[0])));
+    const i = input(example);
+    await createGitopsPublishBranchAction(t.options).handler(ctx(i));
+    expect((await runGit(['branch', '--list', i.branch], { cwd: t.bare })).trim()).toBe(i.branch);
+  });
+});

@@ -1,0 +1,45 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  GitOpsRepositoryConfig,
+  readRepositoryConfigs,
+} from '@homeport/plugin-gitops-node';
+
+/**
+ * What every Homeport action is built with, once, by the module.
+ *
+ * @public
+ */
+export interface GitopsActionOptions {
+  config: Config;
+  repositories: GitOpsRepositoryConfig[];
+  permissions: PermissionsService;
+}
+
+/** Builds the shared options from the root config. */
+export function gitopsActionOptions(
+  config: Config,
+  permissions: PermissionsService,
+): GitopsActionOptions {
+  return { config, permissions, repositories: readRepositoryConfigs(config) };
+}
+
+/** The configured repository `id`, or the first one when no id is given. */
+export function findRepository(
+  options: GitopsActionOptions,
+  id?: string,
+): GitOpsRepositoryConfig {
+  const repo = id
+    ? options.repositories.find(r => r.id === id)
+    : options.repositories[0];
+  if (!repo) {
+    const known = options.repositories.map(r => r.id).join(', ') || 'none';
+    throw new InputError(
+      id
+        ? `Unknown GitOps repository '${id}'; configured: ${known}`
+        : 'No GitOps repository is configured under homeport.repositories',
+    );
+  }
+  return repo;
+}
