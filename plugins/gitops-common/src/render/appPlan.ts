@@ -38,8 +38,12 @@ export function planVolumes(plan: AppPlan): {
 export function describeWiring(plan: AppPlan): string[] {
   const lines: string[] = [];
   for (const e of plan.env) {
-    const ref = (e.valueFrom as { secretKeyRef: { name: string; key: string } }).secretKeyRef;
-    lines.push(`set env ${e.name} from secret ${ref.name}, key ${ref.key}`);
+    const ref = (e.valueFrom as { secretKeyRef?: { name: string; key: string } } | undefined)?.secretKeyRef;
+    lines.push(
+      ref
+        ? `set env ${e.name} from secret ${ref.name}, key ${ref.key}`
+        : `set env ${e.name}=${e.value}`,
+    );
   }
   for (const e of plan.envFrom) {
     lines.push(`read the keys of secret ${(e.secretRef as { name: string }).name}`);

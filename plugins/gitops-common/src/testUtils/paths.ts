@@ -13,3 +13,6 @@ export function corpusDir(name: string): string {
 
 /** The demo GitOps repository of the embedded default. */
 export const DEMO_REPO = path.join(REPO_ROOT, 'examples/gitops-repo');
+
+/** The upstream CRDs and Kubernetes OpenAPI documents that generated objects must satisfy. */
+export const SCHEMAS_DIR = process.env.HOMEPORT_SCHEMAS_DIR ?? path.join(SHARED_DIR, 'crds');

@@ -5,7 +5,12 @@
  * Only closed sets are listed (no feature-gated or free-form values).
  */
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
+const ACCESS_MODES = [
+  'ReadWriteOnce',
+  'ReadOnlyMany',
+  'ReadWriteMany',
+  'ReadWriteOncePod',
+];
 const VOLUME_MODES = ['Block', 'Filesystem'];
 const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
@@ -39,8 +44,12 @@ export const BUILTIN_ENUMS: Record<string, Record<string, string[]>> = {
     nodeAffinityPolicy: ['Honor', 'Ignore'],
     nodeTaintsPolicy: ['Honor', 'Ignore'],
   },
-  'io.k8s.api.core.v1.NodeSelectorRequirement': { operator: [...SELECTOR_OPERATORS, 'Gt', 'Lt'] },
-  'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement': { operator: SELECTOR_OPERATORS },
+  'io.k8s.api.core.v1.NodeSelectorRequirement': {
+    operator: [...SELECTOR_OPERATORS, 'Gt', 'Lt'],
+  },
+  'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement': {
+    operator: SELECTOR_OPERATORS,
+  },
   'io.k8s.api.core.v1.PersistentVolumeClaimSpec': {
     'accessModes[]': ACCESS_MODES,
     volumeMode: VOLUME_MODES,
@@ -50,27 +59,43 @@ export const BUILTIN_ENUMS: Record<string, Record<string, string[]>> = {
     volumeMode: VOLUME_MODES,
     persistentVolumeReclaimPolicy: ['Retain', 'Delete', 'Recycle'],
   },
-  'io.k8s.api.apps.v1.DeploymentStrategy': { type: ['Recreate', 'RollingUpdate'] },
-  'io.k8s.api.apps.v1.StatefulSetUpdateStrategy': { type: ['RollingUpdate', 'OnDelete'] },
-  'io.k8s.api.apps.v1.DaemonSetUpdateStrategy': { type: ['RollingUpdate', 'OnDelete'] },
-  'io.k8s.api.apps.v1.StatefulSetSpec': { podManagementPolicy: ['OrderedReady', 'Parallel'] },
+  'io.k8s.api.apps.v1.DeploymentStrategy': {
+    type: ['Recreate', 'RollingUpdate'],
+  },
+  'io.k8s.api.apps.v1.StatefulSetUpdateStrategy': {
+    type: ['RollingUpdate', 'OnDelete'],
+  },
+  'io.k8s.api.apps.v1.DaemonSetUpdateStrategy': {
+    type: ['RollingUpdate', 'OnDelete'],
+  },
+  'io.k8s.api.apps.v1.StatefulSetSpec': {
+    podManagementPolicy: ['OrderedReady', 'Parallel'],
+  },
   'io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy': {
     whenDeleted: ['Retain', 'Delete'],
     whenScaled: ['Retain', 'Delete'],
   },
-  'io.k8s.api.networking.v1.HTTPIngressPath': { pathType: ['Exact', 'Prefix', 'ImplementationSpecific'] },
+  'io.k8s.api.networking.v1.HTTPIngressPath': {
+    pathType: ['Exact', 'Prefix', 'ImplementationSpecific'],
+  },
   'io.k8s.api.policy.v1.PodDisruptionBudgetSpec': {
     unhealthyPodEvictionPolicy: ['IfHealthyBudget', 'AlwaysAllow'],
   },
   'io.k8s.api.autoscaling.v2.MetricSpec': {
     type: ['ContainerResource', 'External', 'Object', 'Pods', 'Resource'],
   },
-  'io.k8s.api.autoscaling.v2.MetricTarget': { type: ['AverageValue', 'Utilization', 'Value'] },
+  'io.k8s.api.autoscaling.v2.MetricTarget': {
+    type: ['AverageValue', 'Utilization', 'Value'],
+  },
   'io.k8s.api.autoscaling.v2.HPAScalingPolicy': { type: ['Pods', 'Percent'] },
-  'io.k8s.api.autoscaling.v2.HPAScalingRules': { selectPolicy: ['Max', 'Min', 'Disabled'] },
+  'io.k8s.api.autoscaling.v2.HPAScalingRules': {
+    selectPolicy: ['Max', 'Min', 'Disabled'],
+  },
   'io.k8s.api.storage.v1.StorageClass': {
     reclaimPolicy: ['Delete', 'Retain'],
     volumeBindingMode: ['Immediate', 'WaitForFirstConsumer'],
   },
-  'io.k8s.api.batch.v1.CronJobSpec': { concurrencyPolicy: ['Allow', 'Forbid', 'Replace'] },
+  'io.k8s.api.batch.v1.CronJobSpec': {
+    concurrencyPolicy: ['Allow', 'Forbid', 'Replace'],
+  },
 };

@@ -39,13 +39,26 @@ export interface CompilerHooks {
   decorate?(name: string, node: SchemaNode): SchemaNode;
 }
 
-const ANNOTATION_KEYS = new Set(['description', 'default', 'example', 'title', 'externalDocs']);
+const ANNOTATION_KEYS = new Set([
+  'description',
+  'default',
+  'example',
+  'title',
+  'externalDocs',
+]);
 const MEANINGFUL_EXTENSIONS = new Set([
   'x-kubernetes-int-or-string',
   'x-kubernetes-preserve-unknown-fields',
   'x-kubernetes-embedded-resource',
 ]);
-const JSON_TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
+const JSON_TYPES = new Set([
+  'object',
+  'array',
+  'string',
+  'integer',
+  'number',
+  'boolean',
+]);
 const regexCache = new Map<string, RegExp | null>();
 
 function isRaw(v: unknown): v is Raw {
@@ -79,8 +92,10 @@ function typeOnlyBranches(list: unknown): JsonType[] | undefined {
   if (!Array.isArray(list) || list.length === 0) return undefined;
   const types: JsonType[] = [];
   for (const b of list) {
-    if (!isRaw(b) || typeof b.type !== 'string' || !JSON_TYPES.has(b.type)) return undefined;
-    if (Object.keys(b).some(k => k !== 'type' && !ANNOTATION_KEYS.has(k))) return undefined;
+    if (!isRaw(b) || typeof b.type !== 'string' || !JSON_TYPES.has(b.type))
+      return undefined;
+    if (Object.keys(b).some(k => k !== 'type' && !ANNOTATION_KEYS.has(k)))
+      return undefined;
     types.push(b.type as JsonType);
   }
   return types;
@@ -102,7 +117,11 @@ export class SchemaCompiler {
     if (known) return known;
     const placeholder = anyNode();
     this.named.set(key, placeholder);
-    let node = this.compile(doc.schemas[name], { dialect: 'openapi', doc, structural });
+    let node = this.compile(doc.schemas[name], {
+      dialect: 'openapi',
+      doc,
+      structural,
+    });
     if (this.hooks.decorate) node = this.hooks.decorate(name, node);
     // Fill the placeholder so that recursive references see the finished node.
     Object.assign(placeholder, node);
@@ -111,7 +130,9 @@ export class SchemaCompiler {
 
   compile(raw: unknown, ctx: Ctx): SchemaNode {
     if (!isRaw(raw)) {
-      return raw === false ? { additionalProperties: true, not: anyNode() } : anyNode();
+      return raw === false
+        ? { additionalProperties: true, not: anyNode() }
+        : anyNode();
     }
     if (typeof raw.$ref === 'string') {
       // OpenAPI 3.0: siblings of $ref are ignored.
@@ -145,7 +166,8 @@ export class SchemaCompiler {
   private build(raw: Raw, ctx: Ctx): SchemaNode {
     const node: SchemaNode = { additionalProperties: true };
     const valueCtx: Ctx = { ...ctx, structural: false };
-    const preserveUnknown = raw['x-kubernetes-preserve-unknown-fields'] === true;
+    const preserveUnknown =
+      raw['x-kubernetes-preserve-unknown-fields'] === true;
     let anyOf = raw.anyOf;
     let oneOf = raw.oneOf;
     let allOf = raw.allOf;
@@ -153,13 +175,23 @@ export class SchemaCompiler {
     if (typeof raw.type === 'string' && JSON_TYPES.has(raw.type)) {
       node.types = [raw.type as JsonType];
     }
-    if (raw['x-kubernetes-int-or-string'] === true || raw.format === 'int-or-string') {
+    if (
+      raw['x-kubernetes-int-or-string'] === true ||
+      raw.format === 'int-or-string'
+    ) {
       node.types = ['integer', 'string'];
       // The type branches are implied: `anyOf: [int, string]` or `allOf: [{anyOf: [int, string]}, …]`.
       if (typeOnlyBranches(anyOf)) anyOf = undefined;
       if (typeOnlyBranches(oneOf)) oneOf = undefined;
       if (Array.isArray(allOf)) {
-        allOf = allOf.filter(b => !(isRaw(b) && typeOnlyBranches(b.anyOf) && Object.keys(b).length === 1));
+        allOf = allOf.filter(
+          b =>
+            !(
+              isRaw(b) &&
+              typeOnlyBranches(b.anyOf) &&
+              Object.keys(b).length === 1
+            ),
+        );
       }
     } else if (!node.types) {
       const union = typeOnlyBranches(oneOf) ?? typeOnlyBranches(anyOf);
@@ -171,7 +203,8 @@ export class SchemaCompiler {
     }
     if (raw.nullable === true) node.nullable = true;
     if (raw.default !== undefined) node.default = raw.default;
-    if (typeof raw.format === 'string' && raw.format !== 'int-or-string') node.format = raw.format;
+    if (typeof raw.format === 'string' && raw.format !== 'int-or-string')
+      node.format = raw.format;
 
     if (isRaw(raw.properties)) {
       node.properties = new Map();
@@ -182,11 +215,24 @@ export class SchemaCompiler {
     if (raw['x-kubernetes-embedded-resource'] === true) {
       // apiVersion, kind and metadata are implied (and validated) by the API server.
       node.properties ??= new Map();
-      if (!node.properties.has('apiVersion')) node.properties.set('apiVersion', { types: ['string'], additionalProperties: true });
-      if (!node.properties.has('kind')) node.properties.set('kind', { types: ['string'], additionalProperties: true });
+      if (!node.properties.has('apiVersion'))
+        node.properties.set('apiVersion', {
+          types: ['string'],
+          additionalProperties: true,
+        });
+      if (!node.properties.has('kind'))
+        node.properties.set('kind', {
+          types: ['string'],
+          additionalProperties: true,
+        });
       const meta = node.properties.get('metadata');
       const objectMeta = this.hooks.objectMeta();
-      node.properties.set('metadata', meta ? { ...objectMeta, allOf: [...(objectMeta.allOf ?? []), relax(meta)] } : objectMeta);
+      node.properties.set(
+        'metadata',
+        meta
+          ? { ...objectMeta, allOf: [...(objectMeta.allOf ?? []), relax(meta)] }
+          : objectMeta,
+      );
     }
 
     if (raw.additionalProperties === false) {
@@ -198,11 +244,17 @@ export class SchemaCompiler {
     } else if (ctx.structural) {
       const isObject = node.types?.includes('object') ?? false;
       node.additionalProperties =
-        ctx.dialect === 'crd' ? !(isObject || node.properties) : !node.properties;
+        ctx.dialect === 'crd'
+          ? !(isObject || node.properties)
+          : !node.properties;
     }
 
-    if (Array.isArray(raw.required)) node.required = raw.required.filter((r): r is string => typeof r === 'string');
-    if (raw.items !== undefined && !Array.isArray(raw.items)) node.items = this.compile(raw.items, ctx);
+    if (Array.isArray(raw.required))
+      node.required = raw.required.filter(
+        (r): r is string => typeof r === 'string',
+      );
+    if (raw.items !== undefined && !Array.isArray(raw.items))
+      node.items = this.compile(raw.items, ctx);
     if (Array.isArray(raw.enum)) node.enum = raw.enum;
     if (typeof raw.pattern === 'string') {
       if (raw.pattern === QUANTITY_PATTERN) {
@@ -225,13 +277,20 @@ export class SchemaCompiler {
     node.minProperties = num(raw.minProperties);
     node.maxProperties = num(raw.maxProperties);
     const listType = raw['x-kubernetes-list-type'];
-    if (listType === 'set' || listType === 'map' || listType === 'atomic') node.listType = listType;
+    if (listType === 'set' || listType === 'map' || listType === 'atomic')
+      node.listType = listType;
     const mapKeys = raw['x-kubernetes-list-map-keys'];
-    if (Array.isArray(mapKeys)) node.listMapKeys = mapKeys.filter((k): k is string => typeof k === 'string');
+    if (Array.isArray(mapKeys))
+      node.listMapKeys = mapKeys.filter(
+        (k): k is string => typeof k === 'string',
+      );
 
-    if (Array.isArray(allOf) && allOf.length > 0) node.allOf = allOf.map(b => this.compile(b, valueCtx));
-    if (Array.isArray(anyOf) && anyOf.length > 0) node.anyOf = anyOf.map(b => this.compile(b, valueCtx));
-    if (Array.isArray(oneOf) && oneOf.length > 0) node.oneOf = oneOf.map(b => this.compile(b, valueCtx));
+    if (Array.isArray(allOf) && allOf.length > 0)
+      node.allOf = allOf.map(b => this.compile(b, valueCtx));
+    if (Array.isArray(anyOf) && anyOf.length > 0)
+      node.anyOf = anyOf.map(b => this.compile(b, valueCtx));
+    if (Array.isArray(oneOf) && oneOf.length > 0)
+      node.oneOf = oneOf.map(b => this.compile(b, valueCtx));
     if (raw.not !== undefined) node.not = this.compile(raw.not, valueCtx);
     // x-kubernetes-validations (CEL rules) are not evaluated: there is no CEL interpreter here.
 
@@ -244,5 +303,9 @@ export class SchemaCompiler {
 
 /** A copy of a node that does not close objects: used to add constraints on top of another node. */
 export function relax(node: SchemaNode): SchemaNode {
-  return { ...node, additionalProperties: node.additionalProperties === false ? true : node.additionalProperties };
+  return {
+    ...node,
+    additionalProperties:
+      node.additionalProperties === false ? true : node.additionalProperties,
+  };
 }

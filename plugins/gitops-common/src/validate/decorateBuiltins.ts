@@ -2,7 +2,8 @@ import { BUILTIN_ENUMS } from './builtinEnums';
 import { SchemaNode } from './schemaNode';
 
 export const QUANTITY_SCHEMA = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
-export const OBJECT_META_SCHEMA = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+export const OBJECT_META_SCHEMA =
+  'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 /**
  * Adds what the built-in OpenAPI documents leave to Go code:
@@ -13,7 +14,11 @@ export const OBJECT_META_SCHEMA = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMe
  */
 export function decorateBuiltin(name: string, node: SchemaNode): SchemaNode {
   if (name === QUANTITY_SCHEMA) {
-    return { types: ['string', 'number'], quantity: true, additionalProperties: true };
+    return {
+      types: ['string', 'number'],
+      quantity: true,
+      additionalProperties: true,
+    };
   }
   if (name === OBJECT_META_SCHEMA && node.properties) {
     const properties = new Map(node.properties);
@@ -29,7 +34,11 @@ export function decorateBuiltin(name: string, node: SchemaNode): SchemaNode {
       const prop = properties.get(isItems ? key.slice(0, -2) : key);
       if (!prop) continue;
       if (isItems) {
-        if (prop.items) properties.set(key.slice(0, -2), { ...prop, items: { ...prop.items, enum: values } });
+        if (prop.items)
+          properties.set(key.slice(0, -2), {
+            ...prop,
+            items: { ...prop.items, enum: values },
+          });
       } else {
         properties.set(key, { ...prop, enum: values });
       }

@@ -6,7 +6,8 @@ import { isIPv4, isIPv6 } from 'node:net';
  */
 const DATE_TIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** Go time.ParseDuration syntax, e.g. `1h30m`, `500ms`, `-1.5s`, `0`. */
 const GO_DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
 
@@ -14,15 +15,24 @@ const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 const INT64_LIMIT = 2 ** 63;
 
-export function checkFormat(format: string, value: unknown): string | undefined {
+export function checkFormat(
+  format: string,
+  value: unknown,
+): string | undefined {
   switch (format) {
     case 'int32':
-      if (typeof value === 'number' && (value < INT32_MIN || value > INT32_MAX)) {
+      if (
+        typeof value === 'number' &&
+        (value < INT32_MIN || value > INT32_MAX)
+      ) {
         return `${value} is out of range for int32`;
       }
       return undefined;
     case 'int64':
-      if (typeof value === 'number' && (value < -INT64_LIMIT || value >= INT64_LIMIT)) {
+      if (
+        typeof value === 'number' &&
+        (value < -INT64_LIMIT || value >= INT64_LIMIT)
+      ) {
         return `${value} is out of range for int64`;
       }
       return undefined;

@@ -12,32 +12,44 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 const q = (s: string) => JSON.stringify(s);
 
-export type NameRule = 'dns1123Subdomain' | 'dns1123Label' | 'dns1035Label' | 'pathSegment';
+export type NameRule =
+  | 'dns1123Subdomain'
+  | 'dns1123Label'
+  | 'dns1035Label'
+  | 'pathSegment';
 
 export function checkDns1123Label(value: string): string | undefined {
   if (value.length > 63 || !DNS1123_LABEL.test(value)) {
-    return `${q(value)} is not a valid DNS-1123 label (at most 63 lowercase letters, digits or '-', starting and ending with a letter or digit)`;
+    return `${q(
+      value,
+    )} is not a valid DNS-1123 label (at most 63 lowercase letters, digits or '-', starting and ending with a letter or digit)`;
   }
   return undefined;
 }
 
 export function checkDns1123Subdomain(value: string): string | undefined {
   if (value.length > 253 || !DNS1123_SUBDOMAIN.test(value)) {
-    return `${q(value)} is not a valid DNS-1123 subdomain (at most 253 lowercase letters, digits, '-' or '.', starting and ending with a letter or digit)`;
+    return `${q(
+      value,
+    )} is not a valid DNS-1123 subdomain (at most 253 lowercase letters, digits, '-' or '.', starting and ending with a letter or digit)`;
   }
   return undefined;
 }
 
 export function checkDns1035Label(value: string): string | undefined {
   if (value.length > 63 || !DNS1035_LABEL.test(value)) {
-    return `${q(value)} is not a valid DNS-1035 label (at most 63 lowercase letters, digits or '-', starting with a letter and ending with a letter or digit)`;
+    return `${q(
+      value,
+    )} is not a valid DNS-1035 label (at most 63 lowercase letters, digits or '-', starting with a letter and ending with a letter or digit)`;
   }
   return undefined;
 }
 
 export function checkPathSegmentName(value: string): string | undefined {
   if (value === '' || value === '.' || value === '..' || /[/%]/.test(value)) {
-    return `${q(value)} is not a valid name (must not be '.' or '..' and must not contain '/' or '%')`;
+    return `${q(
+      value,
+    )} is not a valid name (must not be '.' or '..' and must not contain '/' or '%')`;
   }
   return undefined;
 }
@@ -63,20 +75,26 @@ export function checkQualifiedName(key: string): string | undefined {
     const prefix = parts[0];
     name = parts[1];
     if (prefix === '' || checkDns1123Subdomain(prefix)) {
-      return `key ${q(key)} has an invalid prefix (must be a DNS-1123 subdomain)`;
+      return `key ${q(
+        key,
+      )} has an invalid prefix (must be a DNS-1123 subdomain)`;
     }
   } else if (parts.length > 2) {
     return `key ${q(key)} is not a valid qualified name (at most one '/')`;
   }
   if (name.length > 63 || !QUALIFIED_NAME_PART.test(name)) {
-    return `key ${q(key)} is not a valid qualified name (name part: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+    return `key ${q(
+      key,
+    )} is not a valid qualified name (name part: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
   }
   return undefined;
 }
 
 export function checkLabelValue(value: string): string | undefined {
   if (value.length > 63 || !LABEL_VALUE.test(value)) {
-    return `${q(value)} is not a valid label value (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+    return `${q(
+      value,
+    )} is not a valid label value (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
   }
   return undefined;
 }

@@ -18,5 +18,7 @@ export function isValidQuantity(value: unknown): boolean {
 }
 
 export function quantityMessage(value: unknown): string {
-  return `${JSON.stringify(value)} is not a valid quantity (expected a number with an optional suffix, e.g. 500m, 2, 1.5Gi, 10G)`;
+  return `${JSON.stringify(
+    value,
+  )} is not a valid quantity (expected a number with an optional suffix, e.g. 500m, 2, 1.5Gi, 10G)`;
 }

@@ -34,33 +34,54 @@ export interface FileDefinitions {
   builtins: BuiltinDefinition[];
 }
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, any> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function crdFrom(doc: unknown, file: SchemaFile): CrdDefinition | undefined {
-  if (!isObject(doc) || doc.kind !== 'CustomResourceDefinition' || !isObject(doc.spec)) return undefined;
+  if (
+    !isObject(doc) ||
+    doc.kind !== 'CustomResourceDefinition' ||
+    !isObject(doc.spec)
+  )
+    return undefined;
   const { group, names, versions, scope } = doc.spec;
-  if (typeof group !== 'string' || !isObject(names) || typeof names.kind !== 'string') return undefined;
+  if (
+    typeof group !== 'string' ||
+    !isObject(names) ||
+    typeof names.kind !== 'string'
+  )
+    return undefined;
   return {
     file,
     group,
     kind: names.kind,
     scope: typeof scope === 'string' ? scope : undefined,
-    versions: (Array.isArray(versions) ? versions : []).filter(isObject).map(v => ({
-      name: String(v.name),
-      served: v.served !== false,
-      deprecated: v.deprecated === true,
-      schema: isObject(v.schema) ? v.schema.openAPIV3Schema : undefined,
-    })),
+    versions: (Array.isArray(versions) ? versions : [])
+      .filter(isObject)
+      .map(v => ({
+        name: String(v.name),
+        served: v.served !== false,
+        deprecated: v.deprecated === true,
+        schema: isObject(v.schema) ? v.schema.openAPIV3Schema : undefined,
+      })),
   };
 }
 
 function builtinsFrom(doc: OpenApiDoc): BuiltinDefinition[] {
   const out: BuiltinDefinition[] = [];
   for (const [schemaName, schema] of Object.entries(doc.schemas)) {
-    const gvks = isObject(schema) ? schema['x-kubernetes-group-version-kind'] : undefined;
+    const gvks = isObject(schema)
+      ? schema['x-kubernetes-group-version-kind']
+      : undefined;
     if (!Array.isArray(gvks)) continue;
     for (const gvk of gvks.filter(isObject)) {
-      out.push({ doc, schemaName, group: String(gvk.group ?? ''), version: String(gvk.version), kind: String(gvk.kind) });
+      out.push({
+        doc,
+        schemaName,
+        group: String(gvk.group ?? ''),
+        version: String(gvk.version),
+        kind: String(gvk.kind),
+      });
     }
   }
   return out;
@@ -73,16 +94,27 @@ export function readDefinitions(file: SchemaFile): FileDefinitions {
   if (file.format === 'json') {
     docs = [JSON.parse(text)];
   } else {
-    docs = parseAllDocuments(text, { uniqueKeys: false }).map(d => d.toJS({ maxAliasCount: -1 }));
+    docs = parseAllDocuments(text, { uniqueKeys: false }).map(d =>
+      d.toJS({ maxAliasCount: -1 }),
+    );
   }
   const result: FileDefinitions = { crds: [], builtins: [] };
   for (const doc of docs) {
-    if (isObject(doc) && isObject(doc.components) && isObject(doc.components.schemas)) {
+    if (
+      isObject(doc) &&
+      isObject(doc.components) &&
+      isObject(doc.components.schemas)
+    ) {
       result.openApi = { file: file.path, schemas: doc.components.schemas };
       result.builtins.push(...builtinsFrom(result.openApi));
       continue;
     }
-    const items = isObject(doc) && doc.kind === 'CustomResourceDefinitionList' && Array.isArray(doc.items) ? doc.items : [doc];
+    const items =
+      isObject(doc) &&
+      doc.kind === 'CustomResourceDefinitionList' &&
+      Array.isArray(doc.items)
+        ? doc.items
+        : [doc];
     for (const item of items) {
       const crd = crdFrom(item, file);
       if (crd) result.crds.push(crd);

@@ -19,7 +19,11 @@ export interface SchemaFile {
 const KIND_RE = /\bkind"?[ \t]*:[ \t]*["']?([A-Za-z][A-Za-z0-9]*)/g;
 const GROUP_RE = /\bgroup"?[ \t]*:[ \t]*["']?([a-z0-9.-]*)/g;
 
-async function listFiles(dir: string, root: string, exclude: Set<string>): Promise<string[]> {
+async function listFiles(
+  dir: string,
+  root: string,
+  exclude: Set<string>,
+): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async entry => {
@@ -35,7 +39,10 @@ async function listFiles(dir: string, root: string, exclude: Set<string>): Promi
 }
 
 /** Lists the schema files of a folder (recursively) and indexes the kinds and groups they mention. */
-export async function scanSchemaFiles(root: string, exclude: string[] = []): Promise<SchemaFile[]> {
+export async function scanSchemaFiles(
+  root: string,
+  exclude: string[] = [],
+): Promise<SchemaFile[]> {
   const excluded = new Set(exclude.map(e => e.replace(/^\.?\/+|\/+$/g, '')));
   const files = await listFiles(root, root, excluded);
   const scanned = await Promise.all(

@@ -1,5 +1,11 @@
 /** JSON types as Kubernetes schemas name them. */
-export type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+export type JsonType =
+  | 'object'
+  | 'array'
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean';
 
 /**
  * A schema normalised for validation: `$ref`s and `allOf: [{$ref}]` wrappers resolved,

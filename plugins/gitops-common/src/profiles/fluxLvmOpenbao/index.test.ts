@@ -56,11 +56,6 @@ describe('flux-lvm-openbao refusals', () => {
       'Port web (8080) looks like HTTP: expose HTTP through an Ingress (an http spec), not a LoadBalancer',
     ],
     [
-      'a Redis cache (seed 000 has no convention for one)',
-      '{ kind: redis, app: podinfo }',
-      'Profile flux-lvm-openbao has no convention for a redis spec (it supports: app, gpu, postgres, volume, secret, http, tcp)',
-    ],
-    [
       'a second database for an app that has one',
       '{ kind: postgres, app: mealie }',
       'apps/mealie/postgres-cluster.yaml already exists in the repository',

@@ -4,6 +4,7 @@ import { AppPlan, describeWiring } from '../../render/appPlan';
 import { catalogInfoYaml } from '../../render/catalogInfo';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { listAddedResources } from '../../render/kustomizations';
+import { wireExistingWorkload } from '../../render/wireWorkload';
 import { namespaceObject } from '../../render/objects';
 import { WorkloadSpec } from '../../specs';
 import { repoPath } from '../../tree/paths';
@@ -14,6 +15,7 @@ import { writeIngress, writeLoadBalancer } from './exposure';
 import { helmReleaseDocuments } from './helmRelease';
 import { FluxLvmOpenbaoOptions, fluxLvmOpenbaoOptions } from './options';
 import { writePostgres } from './postgres';
+import { writeValkey } from './redis';
 import { writeVaultSecret } from './secret';
 import { writeAppVolume } from './storage';
 import { addConfigPatchToMakefile, podSecurityExemptionPatch } from './talos';
@@ -88,7 +90,7 @@ export function createFluxLvmOpenbaoProfile(options: unknown = {}): Profile {
     id: FLUX_LVM_OPENBAO,
     title: 'Flux + OpenEBS LVM + OpenBao (seed 000)',
     engine: 'flux',
-    supports: ['app', 'gpu', 'postgres', 'volume', 'secret', 'http', 'tcp'],
+    supports: ['app', 'gpu', 'postgres', 'redis', 'volume', 'secret', 'http', 'tcp'],
     appsDir: o.appsDir,
     defaults: { domain: o.domain },
     render(specs: WorkloadSpec[], b: ChangeSetBuilder) {
@@ -132,6 +134,9 @@ export function createFluxLvmOpenbaoProfile(options: unknown = {}): Profile {
           case 'postgres':
             writePostgres(b, o, spec, plan(spec.app));
             break;
+          case 'redis':
+            writeValkey(b, o, spec, plan(spec.app));
+            break;
           case 'volume': {
             const p = plan(spec.app);
             const claimName = writeAppVolume(b, o, { app: spec.app, namespace: p.namespace, folder: p.folder, purpose: spec.purpose, size: spec.size, fast: spec.class === 'fast' });
@@ -148,13 +153,13 @@ export function createFluxLvmOpenbaoProfile(options: unknown = {}): Profile {
             writeLoadBalancer(b, o, spec, plan(spec.app));
             break;
           default:
-            throw new Error(`unreachable: ${spec.kind}`);
+            throw new Error(`unreachable: ${(spec as WorkloadSpec).kind}`);
         }
       }
       for (const p of plans.values()) {
         if (p.workload) writeNewApp(b, o, p);
         else {
-          const wiring = describeWiring(p);
+          const wiring = describeWiring(p).length ? wireExistingWorkload(b, p) : [];
           if (wiring.length) {
             b.step({
               id: `wire:${p.name}`,

@@ -44,6 +44,13 @@ export const fluxLvmOpenbaoOptions = z
       })
       .default({}),
     postgresImage: z.string().default('ghcr.io/cloudnative-pg/postgresql:17.4'),
+    /** The valkey chart a Redis spec deploys per app (as klaster's immich does). */
+    valkey: z
+      .object({
+        repositoryUrl: z.string().default('https://valkey.io/valkey-helm/'),
+        chartVersion: z.string().default('0.11.0'),
+      })
+      .default({}),
     /** `renovate` puts `# renovate: depName=… registryUrl=…` after tags in Helm values. */
     updateBot: z.enum(['renovate', 'none']).default('renovate'),
     /** Where the operator configures the IPv4 port forward for LoadBalancers. */

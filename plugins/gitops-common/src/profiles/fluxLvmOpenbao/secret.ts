@@ -58,6 +58,7 @@ export function writeVaultSecret(
   o: FluxLvmOpenbaoOptions,
   spec: SecretSpec,
   plan: AppPlan,
+  wiring: { envFrom: boolean } = { envFrom: true },
 ): void {
   const existing = findVaultAuth(b, plan.folder);
   const serviceAccount = existing?.serviceAccount ?? spec.app;
@@ -135,8 +136,7 @@ export function writeVaultSecret(
     `path ${JSON.stringify(`${o.vault.kvMount}/data/${spec.path}`)} {\n  capabilities = ["read"]\n}\n`,
   );
 
-  plan.serviceAccountName = serviceAccount;
-  plan.envFrom.push({ secretRef: { name: spec.name } });
+  if (wiring.envFrom) plan.envFrom.push({ secretRef: { name: spec.name } });
   b.step({
     id: `openbao:reconcile:${policy}`,
     app: spec.app,

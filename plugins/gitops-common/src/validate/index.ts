@@ -1,0 +1,13 @@
+export { createSchemaValidator } from './createSchemaValidator';
+export { isValidQuantity } from './quantity';
+export {
+  checkDns1035Label,
+  checkDns1123Label,
+  checkDns1123Subdomain,
+} from './names';
+export type {
+  DocumentValidationResult,
+  SchemaValidator,
+  SchemaValidatorOptions,
+  ValidationIssue,
+} from './types';

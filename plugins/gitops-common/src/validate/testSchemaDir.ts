@@ -1,0 +1,1 @@
+export { SCHEMAS_DIR as TEST_SCHEMA_DIR } from '../testUtils/paths';
