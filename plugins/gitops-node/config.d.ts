@@ -29,6 +29,19 @@ export interface Config {
        * as a bare repository from this folder on first start. Defaults to none.
        */
       seedFrom?: string;
+      /**
+       * (Optional) How the Create wizard proposes changes. Defaults to `{ type: branch }`:
+       * push a branch `homeport/<app>` to `url` itself.
+       */
+      publish?: {
+        /** `branch`, `github`, `gitlab`, `bitbucket` or `gitea` (also for Forgejo). */
+        type: 'branch' | 'github' | 'gitlab' | 'bitbucket' | 'gitea';
+        /**
+         * (Optional) The forge repository in Backstage's form, such as
+         * `github.com?owner=lab&repo=cluster`. Required for the forge types.
+         */
+        repoUrl?: string;
+      };
     }>;
     /**
      * (Optional) Options of each profile, by profile id, over the profile's defaults

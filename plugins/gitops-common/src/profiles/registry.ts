@@ -1,9 +1,11 @@
 import { InputError } from '@backstage/errors';
+import { createFluxAppChartProfile, FLUX_APP_CHART } from './fluxAppChart';
 import { createFluxLvmOpenbaoProfile, FLUX_LVM_OPENBAO } from './fluxLvmOpenbao';
 import { Profile } from './types';
 
 const FACTORIES: Record<string, (options?: unknown) => Profile> = {
   [FLUX_LVM_OPENBAO]: createFluxLvmOpenbaoProfile,
+  [FLUX_APP_CHART]: createFluxAppChartProfile,
 };
 
 /** The ids of the built-in profiles. */

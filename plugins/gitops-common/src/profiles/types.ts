@@ -13,6 +13,8 @@ export interface Profile {
   engine: 'flux' | 'argocd';
   /** The spec kinds this convention has an answer for. */
   supports: readonly WorkloadKind[];
+  /** Why the convention has no answer for a kind, for the refusal message. */
+  unsupported?: Readonly<Partial<Record<WorkloadKind, string>>>;
   /** The folder holding one folder per app, such as `apps`. */
   appsDir: string;
   /** Defaults a spec leaves open (for the wizard's forms). */

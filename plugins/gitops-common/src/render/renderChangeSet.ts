@@ -8,8 +8,9 @@ import { ChangeSetBuilder } from './ChangeSetBuilder';
 function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
   const unsupported = specs.find(s => !profile.supports.includes(s.kind));
   if (unsupported) {
+    const reason = profile.unsupported?.[unsupported.kind];
     throw new InputError(
-      `Profile ${profile.id} has no convention for a ${unsupported.kind} spec (it supports: ${profile.supports.join(', ')})`,
+      `Profile ${profile.id} has no convention for a ${unsupported.kind} spec${reason ? `: ${reason}` : ''} (it supports: ${profile.supports.join(', ')})`,
     );
   }
   const created = new Set<string>();

@@ -1,3 +1,3 @@
 export { readRepositoryConfigs } from './readRepositoryConfigs';
-export type { GitOpsRepositoryConfig } from './readRepositoryConfigs';
+export type { GitOpsRepositoryConfig, PublishType } from './readRepositoryConfigs';
 export { profileFromConfig } from './profileFromConfig';

@@ -14,6 +14,7 @@ describe('readRepositoryConfigs', () => {
             branch: 'trunk',
             profile: 'argocd-ceph-eso',
             defaultOwner: 'group:default/lab',
+            publish: { type: 'gitea', repoUrl: 'git.example.com?owner=lab&repo=cluster' },
           },
         ],
       },
@@ -26,6 +27,7 @@ describe('readRepositoryConfigs', () => {
         profile: 'flux-lvm-openbao',
         defaultOwner: 'group:default/platform',
         seedFrom: path.resolve('examples/gitops-repo'),
+        publish: { type: 'branch', repoUrl: undefined },
       },
       {
         id: 'lab',
@@ -34,6 +36,7 @@ describe('readRepositoryConfigs', () => {
         profile: 'argocd-ceph-eso',
         defaultOwner: 'group:default/lab',
         seedFrom: undefined,
+        publish: { type: 'gitea', repoUrl: 'git.example.com?owner=lab&repo=cluster' },
       },
     ]);
   });
@@ -46,6 +49,8 @@ describe('readRepositoryConfigs', () => {
     [[{ id: 'Demo_1', url: '/r' }], "homeport.repositories[0].id 'Demo_1' must be a DNS-1123 label"],
     [[{ id: 'a', url: '/r' }, { id: 'a', url: '/s' }], "homeport.repositories: id 'a' appears twice"],
     [[{ id: 'a', url: 'git@host:lab/x.git', seedFrom: 'x' }], 'homeport.repositories[0].seedFrom needs a local path in url, not git@host:lab/x.git'],
+    [[{ id: 'a', url: '/r', publish: { type: 'svn' } }], "homeport.repositories[0].publish.type 'svn' must be one of branch, github, gitlab, bitbucket, gitea"],
+    [[{ id: 'a', url: '/r', publish: { type: 'github' } }], 'homeport.repositories[0].publish.repoUrl is required for publish.type github'],
   ])('refuses bad configuration %j', (repositories, message) => {
     expect(() =>
       readRepositoryConfigs(new ConfigReader({ homeport: { repositories } })),

@@ -23,7 +23,16 @@ export interface GitOpsRepositoryConfig {
    * repository yet (the embedded default's demo repository).
    */
   seedFrom?: string;
+  /**
+   * How changes are proposed: `branch` pushes a branch to `url` itself; the forges open
+   * a pull (merge) request on `repoUrl`, in Backstage's `host?owner=…&repo=…` form.
+   */
+  publish: { type: PublishType; repoUrl?: string };
 }
+
+/** @public */
+export type PublishType = 'branch' | 'github' | 'gitlab' | 'bitbucket' | 'gitea';
+const PUBLISH_TYPES: PublishType[] = ['branch', 'github', 'gitlab', 'bitbucket', 'gitea'];
 
 const ID = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -59,6 +68,18 @@ export function readRepositoryConfigs(config: Config): GitOpsRepositoryConfig[] 
         `homeport.repositories[${index}].seedFrom needs a local path in url, not ${rawUrl}`,
       );
     }
+    const publishType = (entry.getOptionalString('publish.type') ?? 'branch') as PublishType;
+    if (!PUBLISH_TYPES.includes(publishType)) {
+      throw new InputError(
+        `homeport.repositories[${index}].publish.type '${publishType}' must be one of ${PUBLISH_TYPES.join(', ')}`,
+      );
+    }
+    const repoUrl = entry.getOptionalString('publish.repoUrl');
+    if (publishType !== 'branch' && !repoUrl) {
+      throw new InputError(
+        `homeport.repositories[${index}].publish.repoUrl is required for publish.type ${publishType}`,
+      );
+    }
     return {
       id,
       url,
@@ -66,6 +87,7 @@ export function readRepositoryConfigs(config: Config): GitOpsRepositoryConfig[] 
       profile: entry.getOptionalString('profile') ?? 'flux-lvm-openbao',
       defaultOwner: entry.getOptionalString('defaultOwner') ?? 'group:default/platform',
       seedFrom: seedFrom ? path.resolve(seedFrom) : undefined,
+      publish: { type: publishType, repoUrl },
     };
   });
 }

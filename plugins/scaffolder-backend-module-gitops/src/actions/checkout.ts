@@ -33,6 +33,10 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
         branch: z => z.string({ description: 'The branch checked out' }),
         url: z => z.string({ description: 'The repository URL' }),
         commit: z => z.string({ description: 'The commit checked out' }),
+        publishType: z =>
+          z.string({ description: 'How changes to it are proposed: branch, github, gitlab, bitbucket or gitea' }),
+        publishRepoUrl: z =>
+          z.string({ description: 'The forge repository (repoUrl form) for pull requests; empty for branch' }),
       },
     },
     async handler(ctx) {
@@ -61,6 +65,8 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
       ctx.output('branch', repo.branch);
       ctx.output('url', repo.url);
       ctx.output('commit', commit);
+      ctx.output('publishType', repo.publish.type);
+      ctx.output('publishRepoUrl', repo.publish.repoUrl ?? '');
     },
   });
 }

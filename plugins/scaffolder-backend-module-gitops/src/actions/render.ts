@@ -21,6 +21,23 @@ import {
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 
+/**
+ * A spec as a form filled it: fields left blank (`''`, `null`) are absent, and the
+ * `enabled` switch templates use to make a spec optional is dropped.
+ */
+function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(spec)
+      .filter(([key, value]) => key !== 'enabled' && value !== '' && value !== null)
+      .map(([key, value]) => [
+        key,
+        typeof value === 'object' && !Array.isArray(value) && value !== null
+          ? withoutBlanks(value as Record<string, unknown>)
+          : value,
+      ]),
+  );
+}
+
 /** GPU workloads run privileged or with host devices: seed 000 gates them. */
 function needsPrivilege(specs: WorkloadSpec[]): boolean {
   return specs.some(s => s.kind === 'gpu');
@@ -44,7 +61,8 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       input: {
         specs: z =>
           z.array(z.record(z.unknown()), {
-            description: 'The specs to render, such as [{ kind: app, name: web, source: {...} }, { kind: http, app: web }]',
+            description:
+              'The specs to render, such as [{ kind: app, name: web, source: {...} }, { kind: http, app: web }]. Blank fields count as absent; a spec with `enabled: false` is skipped.',
           }),
         repository: z =>
           z.string({ description: 'Id of the repository under homeport.repositories; its profile renders. Defaults to the first' }).optional(),
@@ -64,7 +82,9 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       },
     },
     async handler(ctx) {
-      const specs = validateSpecs(ctx.input.specs);
+      const specs = validateSpecs(
+        ctx.input.specs.filter(spec => spec.enabled !== false).map(withoutBlanks),
+      );
       if (needsPrivilege(specs)) {
         const [decision] = await options.permissions.authorize(
           [{ permission: gitopsPrivilegedWorkloadCreatePermission }],
