@@ -82,7 +82,7 @@ describe('homeport render', () => {
 
   it('refuses an unknown profile', async () => {
     await expect(render({ repo, spec, profile: 'helmfile' }, capture().sink)).rejects.toThrow(
-      "Unknown profile 'helmfile'; known profiles: flux-lvm-openbao",
+      "Unknown profile 'helmfile'; known profiles: flux-lvm-openbao, argocd-ceph-eso, flux-app-chart",
     );
   });
 });

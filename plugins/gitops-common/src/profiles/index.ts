@@ -5,4 +5,7 @@ export type { FluxLvmOpenbaoOptions } from './fluxLvmOpenbao/options';
 export { createFluxAppChartProfile, FLUX_APP_CHART } from './fluxAppChart';
 export { fluxAppChartOptions } from './fluxAppChart/options';
 export type { FluxAppChartOptions } from './fluxAppChart/options';
+export { ARGOCD_CEPH_ESO, createArgocdCephEsoProfile } from './argocdCephEso';
+export { argocdCephEsoOptions } from './argocdCephEso/options';
+export type { ArgocdCephEsoOptions } from './argocdCephEso/options';
 export { createProfile, PROFILE_IDS } from './registry';

@@ -1,10 +1,12 @@
 import { InputError } from '@backstage/errors';
+import { ARGOCD_CEPH_ESO, createArgocdCephEsoProfile } from './argocdCephEso';
 import { createFluxAppChartProfile, FLUX_APP_CHART } from './fluxAppChart';
 import { createFluxLvmOpenbaoProfile, FLUX_LVM_OPENBAO } from './fluxLvmOpenbao';
 import { Profile } from './types';
 
 const FACTORIES: Record<string, (options?: unknown) => Profile> = {
   [FLUX_LVM_OPENBAO]: createFluxLvmOpenbaoProfile,
+  [ARGOCD_CEPH_ESO]: createArgocdCephEsoProfile,
   [FLUX_APP_CHART]: createFluxAppChartProfile,
 };
 
