@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createGitopsCheckoutAction } from './actions/checkout';
+import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGiteaPullRequest';
 import { gitopsActionOptions } from './actions/options';
 import { createGitopsPublishBranchAction } from './actions/publishBranch';
 import { createGitopsRenderAction } from './actions/render';
@@ -30,6 +31,7 @@ export const scaffolderModuleGitops = createBackendModule({
           createGitopsCheckoutAction(options),
           createGitopsRenderAction(options),
           createGitopsPublishBranchAction(options),
+          createPublishGiteaPullRequestAction(options),
         );
       },
     });
