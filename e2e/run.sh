@@ -65,14 +65,17 @@ stop_backend() {
   return 1
 }
 
-# 1. Embedded default: SQLite.
+# 1. Embedded default: SQLite. The Create wizard's templates run as an admin here.
 start_backend sqlite ../../e2e/app-config.sqlite.yaml
 node --test --test-reporter=spec e2e/backend.test.mjs
+stop_backend
+start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.admin.yaml
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs
 stop_backend
 
 # 2. Production path: PostgreSQL.
 e2e/postgres.sh start "$pg_dir" 55432
 export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=55432 POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
 start_backend postgres ../../app-config.production.yaml
-node --test --test-reporter=spec e2e/backend.test.mjs e2e/browser.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs
 stop_backend

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { FileTree } from '../tree/FileTree';
-import { dirOf, repoPath } from '../tree/paths';
+import { compareStrings, dirOf, repoPath } from '../tree/paths';
 import { ChangeSet, FileChange, ManualStep } from '../changeset/types';
 
 /**
@@ -69,7 +69,7 @@ export class ChangeSetBuilder {
       profile,
       files: [...this.pending.values()]
         .filter(f => f.action === 'add' || f.content !== f.previous)
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        .sort((a, b) => compareStrings(a.path, b.path)),
       manualSteps: [...this.steps.values()],
     };
   }

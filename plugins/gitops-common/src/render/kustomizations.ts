@@ -1,5 +1,5 @@
 import { ChangeSetBuilder } from './ChangeSetBuilder';
-import { repoPath } from '../tree/paths';
+import { compareStrings, repoPath } from '../tree/paths';
 import { addKustomizationResources, newKustomization } from '../yaml/kustomization';
 
 /** Files in an app folder that are not Kubernetes resources and stay out of kustomizations. */
@@ -14,7 +14,7 @@ export const NON_RESOURCE_FILES: ReadonlySet<string> = new Set([
 function resourceOrder(a: string, b: string): number {
   if (a === 'namespace.yaml') return -1;
   if (b === 'namespace.yaml') return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(a, b);
 }
 
 /**

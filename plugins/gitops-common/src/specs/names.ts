@@ -38,6 +38,19 @@ export const storageSize = z
   .string()
   .regex(/^[1-9][0-9]{0,5}(Gi|Ti)$/, 'size must be a whole number of Gi or Ti, such as 10Gi');
 
+/** Tags that name a moving target (seed 000: "latest or its variants"). */
+export const MUTABLE_TAGS: ReadonlySet<string> = new Set([
+  'latest',
+  'stable',
+  'current',
+  'main',
+  'master',
+  'edge',
+  'nightly',
+  'dev',
+  'develop',
+]);
+
 /** An exact image tag: not `latest` (or a variant) and not a sliding `1` or `1.2`. */
 export const exactTag = z
   .string()
@@ -51,18 +64,6 @@ export const exactTag = z
     message: `tag '${tag}' is a sliding version: pin the full version (such as 1.2.3)`,
   }));
 
-/** Tags that name a moving target (seed 000: "latest or its variants"). */
-export const MUTABLE_TAGS: ReadonlySet<string> = new Set([
-  'latest',
-  'stable',
-  'current',
-  'main',
-  'master',
-  'edge',
-  'nightly',
-  'dev',
-  'develop',
-]);
 
 /** An image repository reference without tag: `ghcr.io/org/app`, `caddy`. */
 export const imageRepository = z

@@ -1,3 +1,3 @@
 export { MapFileTree } from './FileTree';
 export type { FileTree } from './FileTree';
-export { repoPath, dirOf, relativePath } from './paths';
+export { repoPath, dirOf, relativePath, compareStrings } from './paths';

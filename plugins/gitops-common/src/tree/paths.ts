@@ -32,3 +32,9 @@ export function relativePath(fromDir: string, target: string): string {
   while (common < from.length && from[common] === to[common]) common++;
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
+
+/** Orders strings by code unit, as `git` and `ls` order paths (not by locale). */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

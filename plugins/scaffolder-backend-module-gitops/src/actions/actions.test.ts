@@ -6,7 +6,7 @@ import { runGit } from '@homeport/plugin-gitops-node';
 import { createGitopsCheckoutAction } from './checkout';
 import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
-import { createTestRepository } from './testRepository';
+import { createTestRepository } from '../__testUtils__/testRepository';
 
 const WHOAMI = [
   { kind: 'app', name: 'whoami', owner: 'group:default/platform', source: { type: 'image', repository: 'traefik/whoami', tag: 'v1.10.3', ports: [{ name: 'http', port: 80 }] } },
@@ -104,32 +104,28 @@ describe('gitops actions against a bare demo repository', () => {
 describe('the GPU guardrail', () => {
   const GPU = [{ kind: 'gpu', name: 'comfyui', repository: 'ghcr.io/ai-dock/comfyui', tag: 'v2-rocm-6.2.4-2025-11-01', vendor: 'amd' }];
 
-  it.each([
-    [AuthorizeResult.DENY, 'refuses'],
-    [AuthorizeResult.ALLOW, 'allows'],
-  ])('with %s it %s a GPU workload', async (result, _verb) => {
-    const t = await createTestRepository(result);
-    try {
-      const ctx = (input: object) =>
-        createMockActionContext({ input: input as any, workspacePath: t.workspace });
-      await createGitopsCheckoutAction(t.options).handler(ctx({}));
-      const render = createGitopsRenderAction(t.options).handler(ctx({ specs: GPU }));
-      if (result === AuthorizeResult.DENY) {
-        await expect(render).rejects.toThrow(
-          'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: ask a member of the admin groups (homeport.admins) to run this template',
-        );
-        await expect(fs.stat(path.join(t.workspace, 'repo/apps/comfyui'))).rejects.toThrow(/ENOENT/);
-      } else {
-        await render;
-        expect((await fs.readdir(path.join(t.workspace, 'repo/apps/comfyui'))).sort()).toEqual([
-          'catalog-info.yaml',
-          'deployment.yaml',
-          'kustomization.yaml',
-          'namespace.yaml',
-        ]);
-      }
-    } finally {
-      await t.cleanup();
-    }
+  let t: Awaited<ReturnType<typeof createTestRepository>>;
+  afterEach(() => t.cleanup());
+  const ctx = (input: object) => createMockActionContext({ input: input as any, workspacePath: t.workspace });
+
+  it('refuses a GPU workload without the permission and writes nothing', async () => {
+    t = await createTestRepository(AuthorizeResult.DENY);
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    await expect(createGitopsRenderAction(t.options).handler(ctx({ specs: GPU }))).rejects.toThrow(
+      'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: ask a member of the admin groups (homeport.admins) to run this template',
+    );
+    await expect(fs.stat(path.join(t.workspace, 'repo/apps/comfyui'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('renders a GPU workload with the permission', async () => {
+    t = await createTestRepository(AuthorizeResult.ALLOW);
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    await createGitopsRenderAction(t.options).handler(ctx({ specs: GPU }));
+    expect((await fs.readdir(path.join(t.workspace, 'repo/apps/comfyui'))).sort()).toEqual([
+      'catalog-info.yaml',
+      'deployment.yaml',
+      'kustomization.yaml',
+      'namespace.yaml',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { createGitopsPublishBranchAction } from './publishBranch';
 import { examples as publishExamples } from './publishBranch.examples';
 import { createGitopsRenderAction } from './render';
 import { examples as renderExamples } from './render.examples';
-import { createTestRepository } from './testRepository';
+import { createTestRepository } from '../__testUtils__/testRepository';
 
 const input = (example: { example: string }) => parse(example.example).steps[0].input ?? {};
 

@@ -19,7 +19,7 @@ import { writeValkey } from './redis';
 import { writeVaultSecret } from './secret';
 import { writeAppVolume } from './storage';
 import { addConfigPatchToMakefile, podSecurityExemptionPatch } from './talos';
-import { gpuObjects, imageAppObjects } from './workloads';
+import { gpuAccess, gpuObjects, imageAppObjects } from './workloads';
 
 export const FLUX_LVM_OPENBAO = 'flux-lvm-openbao';
 
@@ -37,12 +37,14 @@ function existingPlan(b: ChangeSetBuilder, o: FluxLvmOpenbaoOptions, app: string
 
 function writeNewApp(b: ChangeSetBuilder, o: FluxLvmOpenbaoOptions, plan: AppPlan) {
   const w = plan.workload!;
-  const docs =
-    w.kind === 'gpu'
-      ? gpuObjects(plan, w, w.access ?? (w.vendor === 'amd' ? 'privileged' : 'device-plugin')).map(obj => objectToDocument(obj))
-      : w.source.type === 'helm'
-      ? helmReleaseDocuments({ app: w.name, namespace: plan.namespace, source: w.source, renovate: o.updateBot === 'renovate' })
-      : imageAppObjects(plan, w.source).map(obj => objectToDocument(obj));
+  let docs;
+  if (w.kind === 'gpu') {
+    docs = gpuObjects(plan, w, gpuAccess(w)).map(obj => objectToDocument(obj));
+  } else if (w.source.type === 'helm') {
+    docs = helmReleaseDocuments({ app: w.name, namespace: plan.namespace, source: w.source, renovate: o.updateBot === 'renovate' });
+  } else {
+    docs = imageAppObjects(plan, w.source).map(obj => objectToDocument(obj));
+  }
   const file = w.kind === 'app' && w.source.type === 'helm' ? 'release.yaml' : 'deployment.yaml';
   b.add(repoPath(plan.folder, file), documentsToYaml(docs));
   if (w.kind === 'app' && w.source.type === 'helm') {
@@ -126,7 +128,7 @@ export function createFluxLvmOpenbaoProfile(options: unknown = {}): Profile {
               const claimName = writeAppVolume(b, o, { app: spec.name, namespace, folder, purpose: 'models', size: spec.modelVolume.size, fast: true });
               p.volumes.push({ name: 'models', claimName, mountPath: spec.modelVolume.mountPath });
             }
-            if (spec.kind === 'gpu' && (spec.access ?? (spec.vendor === 'amd' ? 'privileged' : 'device-plugin')) === 'privileged') {
+            if (spec.kind === 'gpu' && gpuAccess(spec) === 'privileged') {
               writeTalosExemption(b, o, p);
             }
             break;

@@ -19,6 +19,12 @@ function digestOrTag(repository: string, tag: string) {
   return `${repository}:${tag}`;
 }
 
+/** How a GPU workload reaches its GPUs: seed 000 runs AMD GPUs privileged. */
+export function gpuAccess(spec: GpuSpec): 'device-plugin' | 'privileged' {
+  if (spec.access) return spec.access;
+  return spec.vendor === 'amd' ? 'privileged' : 'device-plugin';
+}
+
 /** A Deployment (and a Service for its ports) for an app from a container image. */
 export function imageAppObjects(plan: AppPlan, source: ImageSource): YamlObject[] {
   const { volumes, mounts } = planVolumes(plan);

@@ -5,7 +5,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { seedBareRepository } from '@homeport/plugin-gitops-node';
-import { gitopsActionOptions, GitopsActionOptions } from './options';
+import { gitopsActionOptions, GitopsActionOptions } from '../actions/options';
 
 /** The demo GitOps repository of the embedded default. */
 export const DEMO_REPO = path.resolve(__dirname, '../../../../examples/gitops-repo');

@@ -1,0 +1,116 @@
+// The Create wizard through the running backend's REST API: every template runs to
+// completion against the demo repository and leaves a branch whose objects validate.
+// HOMEPORT_E2E_ADMIN=1 when the run's guest signs in as an admin (user:default/ada).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
+const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
+const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
+let token;
+
+async function api(method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function runTemplate(name, values) {
+  const created = await api('POST', '/api/scaffolder/v2/tasks', { templateRef: `template:default/${name}`, values });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  for (let i = 0; i < 240; i++) {
+    const { body: task } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`);
+    if (task.status === 'completed' || task.status === 'failed') {
+      const { body: events } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
+      const log = events.filter(e => e.type === 'log').map(e => e.body.message).join('\n');
+      return { status: task.status, log, output: events.find(e => e.type === 'completion')?.body?.output };
+    }
+    await new Promise(r => setTimeout(r, 250));
+  }
+  throw new Error(`task of ${name} did not finish`);
+}
+
+function branchFiles(branch) {
+  return execFileSync('git', ['diff', '--name-status', `main...${branch}`], { cwd: repo }).toString().trim().split('\n');
+}
+
+function validate(branch) {
+  const out = execFileSync(
+    process.execPath,
+    ['-r', '@backstage/cli/config/nodeTransform.cjs', 'e2e/validateBranch.ts', repo, branch],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out);
+}
+
+// Sign in only once the catalog has the templates and the users: guest sign-in takes
+// its group memberships from the user entity.
+before(async () => {
+  token = process.env.HOMEPORT_E2E_TOKEN;
+  for (let i = 0; i < 120; i++) {
+    const template = await api('GET', '/api/catalog/entities/by-name/template/default/gitops-expose');
+    const ada = await api('GET', '/api/catalog/entities/by-name/user/default/ada');
+    if (template.status === 200 && ada.status === 200) {
+      token = (await (await fetch(`${base}/api/auth/guest/refresh`)).json()).backstageIdentity.token;
+      return;
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error('the templates or the demo users never reached the catalog');
+});
+
+const CASES = [
+  ['gitops-web-app-image', 'homeport/whoami', { name: 'whoami', owner: 'group:default/platform', image: 'traefik/whoami', tag: 'v1.10.3', port: 80, replicas: 1, expose: true, gitopsRepository: 'demo' },
+    ['M\tapps/kustomization.yaml', 'A\tapps/whoami/catalog-info.yaml', 'A\tapps/whoami/deployment.yaml', 'A\tapps/whoami/ingress.yaml', 'A\tapps/whoami/kustomization.yaml', 'A\tapps/whoami/namespace.yaml']],
+  ['gitops-web-app-helm', 'homeport/miniflux', { name: 'miniflux', owner: 'group:default/home', repositoryType: 'helm', repositoryUrl: 'https://charts.gabe565.com', chart: 'miniflux', version: '0.9.2', imagePath: 'image.tag', imageRepository: 'ghcr.io/miniflux/miniflux', imageTag: '2.2.5', expose: true, host: 'rss.lumpiasty.xyz', gitopsRepository: 'demo' },
+    ['M\tapps/kustomization.yaml', 'A\tapps/miniflux/catalog-info.yaml', 'A\tapps/miniflux/ingress.yaml', 'A\tapps/miniflux/kustomization.yaml', 'A\tapps/miniflux/namespace.yaml', 'A\tapps/miniflux/release.yaml']],
+  ['gitops-postgres', 'homeport/podinfo-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' },
+    ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']],
+  ['gitops-redis', 'homeport/mealie-redis', { app: 'component:default/mealie', mode: 'cache', size: '1Gi', gitopsRepository: 'demo' },
+    ['M\tapps/mealie/deployment.yaml', 'M\tapps/mealie/kustomization.yaml', 'A\tapps/mealie/redis.yaml', 'A\tapps/mealie/secret-mealie-valkey.yaml', 'A\tapps/mealie/valkey-volume.yaml', 'A\tvault/policy/mealie-valkey.hcl', 'M\tvault/kubernetes-auth-roles/mealie.yaml']],
+  ['gitops-secret', 'homeport/teamspeak-teamspeak-admin', { app: 'component:default/teamspeak', name: 'teamspeak-admin', path: 'teamspeak/admin', keys: ['token'], gitopsRepository: 'demo' },
+    ['M\tapps/teamspeak/kustomization.yaml', 'M\tapps/teamspeak/statefulset.yaml', 'A\tapps/teamspeak/secret.yaml', 'A\tvault/kubernetes-auth-roles/teamspeak.yaml', 'A\tvault/policy/teamspeak-admin.hcl']],
+  ['gitops-expose', 'homeport/podinfo-expose', { app: 'component:default/podinfo', protocol: 'TCP', port: 9999, portName: 'grpc', gitopsRepository: 'demo' },
+    ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/loadbalancer.yaml']],
+];
+
+for (const [template, branch, values, files] of CASES) {
+  test(`${template} completes and leaves ${branch} with objects that validate`, async () => {
+    const run = await runTemplate(template, values);
+    assert.equal(run.status, 'completed', run.log);
+    assert.deepEqual(branchFiles(branch).sort(), [...files].sort());
+    const result = validate(branch);
+    assert.deepEqual(result.issues, []);
+    assert.ok(result.objects > 0);
+  });
+}
+
+test('running the same app template twice is a clear conflict', async () => {
+  const run = await runTemplate('gitops-web-app-image', CASES[0][2]);
+  assert.equal(run.status, 'failed');
+  assert.match(run.log, /Branch homeport\/whoami already exists in GitOps repository 'demo': a change is already pending there\. Merge or delete it first\./);
+});
+
+test(`the GPU template is ${admin ? 'allowed for an admin' : 'refused to the guest'}`, async () => {
+  const run = await runTemplate('gitops-gpu-workload', {
+    name: 'comfyui', owner: 'group:default/ai', image: 'ghcr.io/ai-dock/comfyui', tag: 'v2-rocm-6.2.4-2025-11-01', vendor: 'amd', count: 1, port: 8188, modelsSize: '100Gi', gitopsRepository: 'demo',
+  });
+  if (admin) {
+    assert.equal(run.status, 'completed', run.log);
+    assert.deepEqual(branchFiles('homeport/comfyui').sort(), [
+      'A\tapps/comfyui/catalog-info.yaml', 'A\tapps/comfyui/deployment.yaml', 'A\tapps/comfyui/kustomization.yaml',
+      'A\tapps/comfyui/namespace.yaml', 'A\tapps/comfyui/pvc.yaml', 'A\ttalos/patches/comfyui.patch',
+      'M\tMakefile', 'M\tapps/kustomization.yaml',
+    ].sort());
+    assert.deepEqual(validate('homeport/comfyui').issues, []);
+  } else {
+    assert.equal(run.status, 'failed');
+    assert.match(run.log, /Creating a GPU or privileged workload needs the permission gitops\.workload\.privileged\.create/);
+    assert.equal(execFileSync('git', ['branch', '--list', 'homeport/comfyui'], { cwd: repo }).toString(), '');
+  }
+});
