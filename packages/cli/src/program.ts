@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerLint } from './commands/lint';
 import { registerRender } from './commands/render';
 
 /**
@@ -13,6 +14,7 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerRender(program);
+  registerLint(program);
   return program;
 }
 

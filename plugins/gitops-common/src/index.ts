@@ -11,3 +11,5 @@ export * from './changeset';
 export * from './yaml';
 export * from './render';
 export * from './profiles';
+export * from './read';
+export * from './lint';

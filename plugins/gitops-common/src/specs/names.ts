@@ -27,11 +27,25 @@ export function dnsLabel(what: string, max = 63) {
     );
 }
 
-/** The name of an app: a DNS-1123 label that is not reserved. */
-export const appName = dnsLabel('app name', 53).refine(
-  name => !RESERVED_NAMES.has(name),
-  name => ({ message: `app name '${name}' is reserved` }),
-);
+/** A DNS-1035 label: what a Service name must be (a DNS-1123 label starting with a letter). */
+export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * The name of an app: it names the app's Service too, so a DNS-1035 label, and not a
+ * reserved name.
+ */
+export const appName = z
+  .string()
+  .min(1, 'app name must not be empty')
+  .max(53, 'app name must be at most 53 characters')
+  .regex(
+    DNS_1035_LABEL,
+    "app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
+  )
+  .refine(
+    name => !RESERVED_NAMES.has(name),
+    name => ({ message: `app name '${name}' is reserved` }),
+  );
 
 /** A Kubernetes quantity of storage in binary units, at least 1Gi: `1Gi`, `500Gi`, `2Ti`. */
 export const storageSize = z

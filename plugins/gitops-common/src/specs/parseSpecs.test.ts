@@ -24,7 +24,7 @@ describe('parseSpecs', () => {
 
   it.each([
     ['{ kind: app, name: Web_1, source: { type: image, repository: nginx, tag: 1.27.3 } }',
-      "Invalid spec: specs[0].name: app name must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit"],
+      "Invalid spec: specs[0].name: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit"],
     ['{ kind: app, name: kube-system, source: { type: image, repository: nginx, tag: 1.27.3 } }',
       "Invalid spec: specs[0].name: app name 'kube-system' is reserved"],
     ['{ kind: app, name: web, source: { type: image, repository: nginx, tag: latest } }',
@@ -35,6 +35,8 @@ describe('parseSpecs', () => {
       'Invalid spec: specs[0].source.version: version must be an exact semantic version such as 1.2.3 (no range)'],
     ['{ kind: app, name: web, source: { type: helm, repository: { type: git, url: https://g.example.com/x.git }, chart: ../../etc, version: 1.0.0 } }',
       'Invalid spec: specs[0].source.chart: chart must be a chart name or a relative path; specs[0].source.chart: chart path must not contain ..'],
+    ['{ kind: app, name: web, source: { type: helm, repository: { type: oci, url: https://charts.example.com }, chart: web, version: 1.2.3 } }',
+      'Invalid spec: specs[0].source.repository.url: an oci repository url must start with oci://'],
     ['{ kind: volume, app: web, purpose: data, size: 500Mi }',
       'Invalid spec: specs[0].size: size must be a whole number of Gi or Ti, such as 10Gi'],
     ['{ kind: secret, app: web, name: web-secret, path: ../root, keys: [a] }',
@@ -56,7 +58,7 @@ describe('parseSpecs', () => {
     expect(() =>
       parseSpecs('[{ kind: volume, app: A, purpose: data, size: 1Gi }, { kind: http, app: web, port: 70000 }]'),
     ).toThrow(
-      "Invalid spec: specs[0].app: app name must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit; specs[1].port: Number must be less than or equal to 65535",
+      "Invalid spec: specs[0].app: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit; specs[1].port: Number must be less than or equal to 65535",
     );
   });
 });

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { parseAllDocuments } from 'yaml';
 import { z } from 'zod';
+import { crossFieldIssues } from './checks';
 import { WorkloadSpec, workloadSpec } from './spec';
 
 function formatIssues(error: z.ZodError, where: string): string {
@@ -23,8 +24,14 @@ export function validateSpecs(input: unknown[]): WorkloadSpec[] {
   const specs: WorkloadSpec[] = [];
   input.forEach((raw, index) => {
     const result = workloadSpec.safeParse(raw);
-    if (result.success) specs.push(result.data);
-    else problems.push(formatIssues(result.error, `specs[${index}].`));
+    if (!result.success) {
+      problems.push(formatIssues(result.error, `specs[${index}].`));
+      return;
+    }
+    const issues = crossFieldIssues(result.data);
+    if (issues.length) {
+      problems.push(issues.map(i => `specs[${index}].${i.path.join('.')}: ${i.message}`).join('; '));
+    } else specs.push(result.data);
   });
   if (problems.length) {
     throw new InputError(`Invalid spec: ${problems.join('; ')}`);

@@ -16,10 +16,11 @@ export const DEMO_REPO = path.resolve(__dirname, '../../../../examples/gitops-re
  */
 export async function createTestRepository(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  seedDir: string = DEMO_REPO,
 ): Promise<{ root: string; bare: string; workspace: string; options: GitopsActionOptions; cleanup: () => Promise<void> }> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'homeport-actions-'));
   const bare = path.join(root, 'gitops.git');
-  await seedBareRepository({ seedDir: DEMO_REPO, target: bare, branch: 'main' });
+  await seedBareRepository({ seedDir, target: bare, branch: 'main' });
   const workspace = path.join(root, 'workspace');
   await fs.mkdir(workspace);
   const config = new ConfigReader({

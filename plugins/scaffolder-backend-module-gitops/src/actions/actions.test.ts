@@ -96,7 +96,7 @@ describe('gitops actions against a bare demo repository', () => {
 
   it('refuses paths that leave the workspace', async () => {
     await expect(run(createGitopsCheckoutAction(t.options), { targetPath: '../escape' })).rejects.toThrow(
-      'Relative path is not allowed to refer to a directory outside its parent',
+      "targetPath '../escape' is not a usable folder inside the workspace: it leaves the workspace",
     );
   });
 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { GitCommandError, runGit } from '@homeport/plugin-gitops-node';
 import { examples } from './checkout.examples';
 import { findRepository, GitopsActionOptions } from './options';
+import { workspacePath } from './workspacePath';
 
 /**
  * `gitops:checkout`: clones the configured GitOps repository's branch into the task
@@ -42,7 +42,7 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
     async handler(ctx) {
       const repo = findRepository(options, ctx.input.repository);
       const targetPath = ctx.input.targetPath ?? 'repo';
-      const dest = resolveSafeChildPath(ctx.workspacePath, targetPath);
+      const dest = workspacePath(ctx.workspacePath, targetPath, 'targetPath');
       const existing = await fs.readdir(dest).catch(() => []);
       if (existing.length) {
         throw new InputError(`Workspace folder ${targetPath} is not empty`);

@@ -1,9 +1,9 @@
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { GitCommandError, runGit } from '@homeport/plugin-gitops-node';
 import { examples } from './publishBranch.examples';
 import { findRepository, GitopsActionOptions } from './options';
+import { workspacePath } from './workspacePath';
 
 /**
  * `gitops:publish:branch`: commits the checkout's changes on a new branch and pushes it
@@ -36,7 +36,7 @@ export function createGitopsPublishBranchAction(options: GitopsActionOptions) {
     },
     async handler(ctx) {
       const repo = findRepository(options, ctx.input.repository);
-      const cwd = resolveSafeChildPath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo');
+      const cwd = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const { branch } = ctx.input;
       try {
         await runGit(['check-ref-format', '--branch', branch]);

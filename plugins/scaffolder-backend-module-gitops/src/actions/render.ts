@@ -20,6 +20,7 @@ import {
 } from '@homeport/plugin-gitops-node';
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
+import { workspacePath } from './workspacePath';
 
 /**
  * A spec as a form filled it: fields left blank (`''`, `null`) are absent, and the
@@ -98,8 +99,8 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       }
       const repo = findRepository(options, ctx.input.repository);
       const profile = profileFromConfig(options.config, repo.profile);
-      const source = resolveSafeChildPath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo');
-      const changes = resolveSafeChildPath(ctx.workspacePath, ctx.input.changesPath ?? 'changes');
+      const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
+      const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
 
       const changeSet = renderChangeSet(profile, specs, await readFileTree(source));
       await writeChangeSet(source, changeSet);

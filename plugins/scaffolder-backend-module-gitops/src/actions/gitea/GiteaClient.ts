@@ -42,8 +42,11 @@ export class GiteaClient {
       throw new InputError(`Gitea at ${this.api} is unreachable: ${(error as Error).message}`);
     }
     const text = await res.text();
-    const json = text ? (JSON.parse(text) as T) : undefined;
-    return { status: res.status, json };
+    try {
+      return { status: res.status, json: text ? (JSON.parse(text) as T) : undefined };
+    } catch {
+      throw new InputError(`${this.api}${path} answered HTTP ${res.status} with no JSON: is this a Gitea API?`);
+    }
   }
 
   private async expectOk<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,15 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { createTemplateAction, parseRepoUrl } from '@backstage/plugin-scaffolder-node';
 import { GitopsActionOptions } from '../options';
+import { workspacePath } from '../workspacePath';
 import { examples } from './publishGiteaPullRequest.examples';
 import { GiteaClient, GiteaFileChange } from './GiteaClient';
 
 async function readFolder(root: string, dir = root): Promise<GiteaFileChange[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new InputError(`Nothing to publish: ${path.basename(dir)} is not a folder of the workspace`);
+  });
   const nested = await Promise.all(
     entries.map(async entry => {
       const full = path.join(dir, entry.name);
@@ -61,7 +63,7 @@ export function createPublishGiteaPullRequestAction(options: Pick<GitopsActionOp
       if (!integration) {
         throw new InputError(`No Gitea integration for host ${host}: add it under integrations.gitea in app-config.yaml`);
       }
-      const source = resolveSafeChildPath(ctx.workspacePath, ctx.input.sourcePath ?? '.');
+      const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? '.', 'sourcePath');
       const prefix = ctx.input.targetPath ? ctx.input.targetPath.replace(/^\/+|\/+$/g, '') : '';
       const files = (await readFolder(source)).map(f => ({
         ...f,

@@ -1,0 +1,273 @@
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
+import { FileTree } from '../tree/FileTree';
+import { dirOf } from '../tree/paths';
+import { CLUSTER_SCOPED_KINDS, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import { KustomizeGraph } from './kustomize';
+
+/** One YAML document of a file, parsed once and shared by every rule. */
+export class YamlDoc {
+  /** The document as plain data (`toJS`). */
+  readonly value: unknown;
+  /** Whether the file is SOPS-encrypted (a top-level `sops:` mapping). */
+  readonly sops: boolean;
+
+  constructor(
+    readonly file: string,
+    /** 0-based position of the document in its file. */
+    readonly index: number,
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+    value: unknown,
+  ) {
+    this.value = value;
+    this.sops = isRecord(value) && isRecord(value.sops);
+  }
+
+  get kind(): string | undefined {
+    return isRecord(this.value) && typeof this.value.kind === 'string' ? this.value.kind : undefined;
+  }
+
+  get apiVersion(): string | undefined {
+    return isRecord(this.value) && typeof this.value.apiVersion === 'string' ? this.value.apiVersion : undefined;
+  }
+
+  get name(): string | undefined {
+    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
+    return isRecord(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
+  }
+
+  /** `metadata.namespace` as written (see `RepoIndex.namespaceOf` for the effective one). */
+  get namespace(): string | undefined {
+    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
+    return isRecord(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  }
+
+  /** `Kind/name` for messages. */
+  get label(): string {
+    return `${this.kind ?? 'document'} ${this.name ?? `#${this.index + 1}`}`;
+  }
+
+  /** Whether this is a Kubernetes object (kind and apiVersion, not a kustomize or Backstage file). */
+  get isObject(): boolean {
+    const api = this.apiVersion;
+    return !!this.kind && !!api && !NON_OBJECT_API_GROUPS.some(g => api.startsWith(g));
+  }
+
+  /**
+   * Whether the object is a template another tool fills in: a name with a Flux
+   * substitution (`${APP}`), a Go template or kustomize's `_` placeholder.
+   */
+  get isTemplate(): boolean {
+    const name = this.name;
+    return name !== undefined && (name.includes('${') || name.includes('{{') || name === '_');
+  }
+
+  /** Whether objects of this kind live in a namespace. */
+  get namespaced(): boolean {
+    return !CLUSTER_SCOPED_KINDS.has(this.kind ?? '');
+  }
+
+  /**
+   * The nodes along `path`: for a mapping entry its key, and the value. Stops at the
+   * deepest node that exists.
+   */
+  private locate(path: YamlPath): { key?: Node; value?: Node } {
+    let node: unknown = this.doc.contents;
+    let key: Node | undefined;
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isMap(node)) {
+        const pair = node.items.find(p => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === segment);
+        if (!pair) return { key, value: node as Node };
+        key = isScalar(pair.key) ? (pair.key as Node) : undefined;
+        node = pair.value;
+        if (!node) return { key };
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        key = undefined;
+        node = node.items[segment];
+      } else {
+        return { key, value: node as Node };
+      }
+    }
+    return { key, value: node as Node };
+  }
+
+  /** Whether a node exists at `path`. */
+  has(path: YamlPath): boolean {
+    let node: unknown = this.doc.contents;
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isMap(node)) {
+        const pair = node.items.find(p => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === segment);
+        if (!pair) return false;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+      } else return false;
+    }
+    return node !== undefined;
+  }
+
+  /**
+   * The 1-based line of the node at `path`: of its key for a mapping entry, of the item
+   * for a sequence entry; of the deepest existing ancestor when the path is incomplete.
+   */
+  line(path: YamlPath = []): number {
+    const { key, value } = this.locate(path);
+    const offset = key?.range?.[0] ?? value?.range?.[0];
+    return offset === undefined ? 1 : this.lineCounter.linePos(offset).line;
+  }
+
+  /** The source text of the scalar at `path` (`1.20` stays `1.20`), or `undefined`. */
+  scalarText(path: YamlPath): string | undefined {
+    const { value } = this.locate(path);
+    if (!isScalar(value) || !this.has(path)) return undefined;
+    const source = (value as { source?: string }).source;
+    if (typeof source === 'string') return source;
+    return value.value === null || value.value === undefined ? undefined : String(value.value);
+  }
+}
+
+/** A YAML file the parser refused. */
+export interface SyntaxError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+/**
+ * Every YAML file of a repository parsed once, with line numbers, plus the kustomization
+ * graph and effective namespaces. Helm chart templates are left out; so are files that
+ * do not parse but carry `{{` (other templates).
+ */
+export class RepoIndex {
+  readonly paths: readonly string[];
+  readonly docs: YamlDoc[] = [];
+  readonly syntaxErrors: SyntaxError[] = [];
+  /** Files not parsed: chart templates and templated text. */
+  readonly skipped: string[] = [];
+  private readonly byFile = new Map<string, YamlDoc[]>();
+  private readonly extra = new Map<string, YamlDoc[] | undefined>();
+  private readonly lineCache = new Map<string, string[]>();
+  private graph?: KustomizeGraph;
+  private byKind?: Map<string, YamlDoc[]>;
+  private allObjects?: YamlDoc[];
+
+  constructor(readonly tree: FileTree) {
+    this.paths = tree.paths();
+    const chartDirs = new Set(this.paths.filter(p => /(^|\/)Chart\.ya?ml$/.test(p)).map(dirOf));
+    for (const file of this.paths) {
+      if (!YAML_FILE.test(file)) continue;
+      if (isChartTemplate(file, chartDirs)) {
+        this.skipped.push(file);
+        continue;
+      }
+      const docs = this.parse(file, true);
+      if (docs) this.byFile.set(file, docs);
+    }
+  }
+
+  private parse(file: string, report: boolean): YamlDoc[] | undefined {
+    const text = this.tree.read(file) ?? '';
+    const lineCounter = new LineCounter();
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+    const docs: YamlDoc[] = [];
+    const all = Array.isArray(parsed) ? parsed : [];
+    for (const [i, doc] of all.entries()) {
+      const error = doc.errors[0];
+      let value: unknown;
+      if (!error) {
+        try {
+          value = doc.toJS({ maxAliasCount: 1000 });
+        } catch (e) {
+          if (report) this.syntaxError(file, text, 1, e instanceof Error ? e.message : String(e));
+          return undefined;
+        }
+      } else {
+        if (report) this.syntaxError(file, text, lineCounter.linePos(error.pos[0]).line, error.message);
+        return undefined;
+      }
+      if (value === null || value === undefined) continue;
+      docs.push(new YamlDoc(file, i, doc, lineCounter, value));
+    }
+    if (report) this.docs.push(...docs);
+    return docs;
+  }
+
+  private syntaxError(file: string, text: string, line: number, message: string) {
+    if (text.includes('{{')) {
+      this.skipped.push(file);
+      return;
+    }
+    // An error at the end of the file (an unclosed bracket) points at its last line.
+    const lastLine = Math.max(1, text.trimEnd().split('\n').length);
+    this.syntaxErrors.push({ file, line: Math.min(line, lastLine), message: message.split('\n')[0] });
+  }
+
+  /** The documents of a YAML file (empty if it is not one, or does not parse). */
+  docsOf(file: string): YamlDoc[] {
+    return this.byFile.get(file) ?? [];
+  }
+
+  /** The documents of a file with another extension (a Talos `.patch`), parsed on demand. */
+  parseFile(file: string): YamlDoc[] | undefined {
+    if (this.byFile.has(file)) return this.byFile.get(file);
+    if (!this.extra.has(file)) this.extra.set(file, this.tree.read(file) === undefined ? undefined : this.parse(file, false));
+    return this.extra.get(file);
+  }
+
+  /** Kubernetes objects (templates left out), optionally of some kinds only. */
+  objects(...kinds: string[]): YamlDoc[] {
+    if (!this.allObjects) {
+      this.allObjects = this.docs.filter(d => d.isObject && !d.isTemplate);
+      this.byKind = new Map();
+      for (const d of this.allObjects) {
+        const list = this.byKind.get(d.kind!) ?? [];
+        list.push(d);
+        this.byKind.set(d.kind!, list);
+      }
+    }
+    if (kinds.length === 0) return this.allObjects;
+    if (kinds.length === 1) return this.byKind!.get(kinds[0]) ?? [];
+    return this.allObjects.filter(d => kinds.includes(d.kind!));
+  }
+
+  /** The lines of a file's text. */
+  lines(file: string): string[] {
+    let lines = this.lineCache.get(file);
+    if (!lines) {
+      lines = (this.tree.read(file) ?? '').split('\n');
+      this.lineCache.set(file, lines);
+    }
+    return lines;
+  }
+
+  /** The kustomizations and what they include. */
+  get kustomize(): KustomizeGraph {
+    this.graph ??= new KustomizeGraph(this);
+    return this.graph;
+  }
+
+  /**
+   * The namespace an object lands in: a Flux Kustomization's `targetNamespace`, else the
+   * `namespace:` of the outermost kustomization including it, else its own, else an Argo
+   * CD Application's destination. `undefined` for cluster-scoped kinds.
+   */
+  namespaceOf(doc: YamlDoc): string | undefined {
+    if (!doc.namespaced) return undefined;
+    return this.kustomize.namespaceOf(doc);
+  }
+}
+
+function isChartTemplate(file: string, chartDirs: ReadonlySet<string>): boolean {
+  const parts = file.split('/');
+  for (let i = parts.length - 2; i >= 1; i--) {
+    if (parts[i] === 'templates' || parts[i] === 'crds') {
+      const chart = parts.slice(0, i).join('/');
+      if (chartDirs.has(chart)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+import { arrayAt, containersOf, getIn, isRecord, walk } from '../../k8s';
+import { helmReleases, podSpecs, releaseNamespace } from '../../references';
+import type { RepoIndex, YamlDoc } from '../../repoIndex';
+
+/** A workload (or a HelmRelease's values) that needs a PodSecurity exemption. */
+export interface PrivilegedUse {
+  doc: YamlDoc;
+  namespace?: string;
+  /** The first offending node: `privileged: true` or a device hostPath. */
+  path: (string | number)[];
+  what: string;
+  /** Whether it uses GPU devices (device hostPaths or a GPU resource). */
+  gpu: boolean;
+}
+
+const GPU_RESOURCE = /(^|\/)gpu$|\.com\/gpu/;
+
+/** Privileged containers and `/dev` hostPaths of workloads and Helm values. */
+export function privilegedUses(index: RepoIndex): PrivilegedUse[] {
+  const out: PrivilegedUse[] = [];
+  for (const { doc, specPath } of podSpecs(index)) {
+    const hits: { path: (string | number)[]; what: string }[] = [];
+    let gpu = false;
+    for (const { path, container } of containersOf(doc.value, specPath)) {
+      if (getIn(container, ['securityContext', 'privileged']) === true) {
+        hits.push({ path: [...path, 'securityContext', 'privileged'], what: `container ${String(container.name)} is privileged` });
+      }
+      const limits = getIn(container, ['resources', 'limits']);
+      if (isRecord(limits) && Object.keys(limits).some(k => GPU_RESOURCE.test(k))) gpu = true;
+    }
+    arrayAt(doc.value, [...specPath, 'volumes']).forEach((v, i) => {
+      const hostPath = getIn(v, ['hostPath', 'path']);
+      if (typeof hostPath === 'string' && (hostPath === '/dev' || hostPath.startsWith('/dev/'))) {
+        gpu = true;
+        hits.push({ path: [...specPath, 'volumes', i, 'hostPath', 'path'], what: `it mounts the device ${hostPath}` });
+      }
+    });
+    if (hits.length) out.push({ doc, namespace: index.namespaceOf(doc), path: hits[0].path, what: hits.map(h => h.what).join(' and '), gpu });
+  }
+  for (const hr of helmReleases(index)) {
+    const hits: { path: (string | number)[]; what: string }[] = [];
+    walk(getIn(hr.value, ['spec', 'values']), (v, path) => {
+      const key = path[path.length - 1];
+      if (key === 'privileged' && v === true) hits.push({ path: ['spec', 'values', ...path], what: `values.${path.join('.')} is true` });
+      if (key === 'hostPath' && isRecord(v) && typeof v.path === 'string' && v.path.startsWith('/dev')) {
+        hits.push({ path: ['spec', 'values', ...path, 'path'], what: `values mount the device ${v.path}` });
+      }
+    });
+    if (hits.length) out.push({ doc: hr, namespace: releaseNamespace(index, hr), path: hits[0].path, what: hits.map(h => h.what).join(' and '), gpu: false });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { exactTag } from '../../../specs/names';
+import { containersOf, getIn, isRecord, parseImage, walk } from '../../k8s';
+import { helmReleases, podSpecs } from '../../references';
+import type { YamlDoc } from '../../repoIndex';
+import { RawFinding, Rule, RuleDoc } from '../../types';
+import { at } from '../helpers';
+
+/** Why a tag is not exact (the spec validation's own words), or `undefined` when it is. */
+export function tagProblem(tag: string): string | undefined {
+  if (tag.includes('${') || tag.includes('{{')) return undefined;
+  const result = exactTag.safeParse(tag);
+  return result.success ? undefined : result.error.issues[0].message;
+}
+
+/** Why an image reference is not pinned, or `undefined`. */
+export function imageProblem(image: string): string | undefined {
+  if (image.includes('${') || image.includes('{{')) return undefined;
+  const { tag, digest } = parseImage(image);
+  if (tag === undefined) return digest ? undefined : 'it has no tag, so it pulls latest: pin an exact version';
+  const problem = tagProblem(tag);
+  return problem && digest ? `${problem} (it is pinned by digest, but the tag misleads readers and Renovate)` : problem;
+}
+
+/** Checks the images of workloads and, with `helmValues`, the tags in HelmRelease values. */
+export function mutableTagRule(doc: Omit<RuleDoc, 'title' | 'description'>, helmValues: boolean): Rule {
+  return {
+    ...doc,
+    title: 'Images are pinned to exact versions',
+    description: `Container images of workloads (containers, initContainers, in Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods${
+      helmValues ? ", and every 'tag' or image reference in HelmRelease values" : ''
+    }) carry an exact tag: not latest or its variants (stable, current, main, master…), not a sliding 1 or 1.2, and not missing. A digest alone is accepted.`,
+    check: ({ index }) => {
+      const out: RawFinding[] = [];
+      const report = (d: YamlDoc, path: (string | number)[], what: string, problem: string) =>
+        out.push(at(d, path, `${what}: ${problem}`, 'Pin the full version the image publishes (such as 1.2.3), or as a last resort its digest.'));
+      for (const { doc: d, specPath } of podSpecs(index)) {
+        for (const { path, container } of containersOf(d.value, specPath)) {
+          const image = container.image;
+          if (typeof image !== 'string') continue;
+          const problem = imageProblem(image);
+          if (problem) report(d, [...path, 'image'], `Image ${image} of container ${String(container.name)} (${d.label})`, problem);
+        }
+      }
+      if (helmValues) {
+        for (const d of helmReleases(index)) {
+          walk(getIn(d.value, ['spec', 'values']), (v, path, parents) => {
+            const key = path[path.length - 1];
+            const parent = parents[parents.length - 1];
+            if (isRecord(parent) && parent.enabled === false) return;
+            const full = ['spec', 'values', ...path];
+            if (key === 'tag' && (typeof v === 'string' || typeof v === 'number') && v !== '') {
+              const text = d.scalarText(full) ?? String(v);
+              // `1.2.3@sha256:…` (a tag pinned by digest, as app-template writes it).
+              const [tag, digest] = text.split('@');
+              const problem = digest ? tagProblem(tag) && imageProblem(`x:${text}`) : tagProblem(text);
+              if (problem) report(d, full, `Tag ${text} at values.${path.join('.')} of ${d.label}`, problem);
+            } else if (key === 'image' && typeof v === 'string' && /[:@]/.test(v)) {
+              const problem = imageProblem(v);
+              if (problem) report(d, full, `Image ${v} at values.${path.join('.')} of ${d.label}`, problem);
+            }
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

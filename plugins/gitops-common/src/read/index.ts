@@ -1,0 +1,32 @@
+export { readRepository } from './readRepository';
+export { ReadCache } from './readCache';
+export {
+  imageName as imageRefName,
+  parseImage as parseImageRef,
+} from './images';
+export type {
+  CatalogInfo,
+  ChartRef,
+  ChartSourceKind,
+  GpuRequest,
+  ImageRef,
+  OwnerHint,
+  ReadOptions,
+  ReadWarning,
+  RenderedController,
+  RepositoryModel,
+  ServiceCache,
+  ServiceCacheKind,
+  ServiceDatabase,
+  ServiceDatabaseKind,
+  ServiceDocs,
+  ServiceEngine,
+  ServiceHost,
+  ServiceLabels,
+  ServiceModel,
+  ServiceSecret,
+  ServiceSecretKind,
+  ServiceVolume,
+  ServiceWorkload,
+  ServiceWorkloadKind,
+} from './types';

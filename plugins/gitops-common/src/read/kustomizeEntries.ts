@@ -1,0 +1,42 @@
+import { dirOf } from '../tree/paths';
+import { Entry } from './entries';
+import { readKustomization } from './kustomizationFile';
+import { baseName } from './repoPaths';
+import { RepoIndex } from './repoIndex';
+
+/**
+ * For a repository without Flux or Argo CD objects: every kustomization no other one
+ * includes is an entry (as `kustomize build` of it would be); without any
+ * kustomization, the repository root is.
+ */
+export function kustomizeRootEntries(index: RepoIndex): Entry[] {
+  const dirs = [...index.files.keys()]
+    .filter(path => /(^|\/)kustomization\.ya?ml$/.test(path))
+    .map(dirOf);
+  const included = new Set<string>();
+  for (const dir of dirs) {
+    const kustomization = readKustomization(index, dir);
+    for (const ref of [
+      ...(kustomization?.resources ?? []),
+      ...(kustomization?.components ?? []),
+    ]) {
+      if (ref.type === 'dir') included.add(ref.path);
+    }
+  }
+  const roots = dirs.filter(dir => !included.has(dir)).sort();
+  const entry = (dir: string, file: string): Entry => ({
+    key: `root:${dir}`,
+    engine: 'kustomize',
+    kind: 'root',
+    name: baseName(dir) || 'root',
+    file,
+    line: 1,
+    roots: [dir],
+    components: [],
+    vars: {},
+    recurse: true,
+    helmSources: [],
+  });
+  if (!roots.length) return [entry('', '')];
+  return roots.map(dir => entry(dir, readKustomization(index, dir)!.file));
+}

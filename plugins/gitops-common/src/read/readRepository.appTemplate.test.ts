@@ -1,0 +1,165 @@
+import { MapFileTree } from '../tree/FileTree';
+import { readRepository } from './readRepository';
+
+/** billimek-style: one Flux Kustomization over a flat tree, a shared app-template OCIRepository. */
+const tree = new MapFileTree({
+  'setup/cluster.yaml': [
+    'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+    'kind: Kustomization',
+    'metadata:',
+    '  name: cluster-apps',
+    '  namespace: flux-system',
+    'spec:',
+    '  path: ./kubernetes',
+    '  sourceRef:',
+    '    kind: GitRepository',
+    '    name: flux-system',
+    '---',
+    'apiVersion: source.toolkit.fluxcd.io/v1',
+    'kind: OCIRepository',
+    'metadata:',
+    '  name: app-template',
+    '  namespace: flux-system',
+    'spec:',
+    '  url: oci://ghcr.io/bjw-s-labs/helm/app-template',
+    '  ref:',
+    '    tag: 5.1.0',
+    '',
+  ].join('\n'),
+  'kubernetes/default/README.md': '# apps in the default namespace\n',
+  'kubernetes/default/ollama/ollama.yaml': [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: ollama',
+    '  namespace: default',
+    'spec:',
+    '  chartRef:',
+    '    kind: OCIRepository',
+    '    name: app-template',
+    '    namespace: flux-system',
+    '  values:',
+    '    controllers:',
+    '      ollama:',
+    '        type: statefulset',
+    '        replicas: 1',
+    '        containers:',
+    '          app:',
+    '            image:',
+    '              repository: docker.io/ollama/ollama',
+    '              tag: 0.12.3@sha256:0123abcd',
+    '            resources:',
+    '              limits:',
+    '                nvidia.com/gpu: 2',
+    '            securityContext:',
+    '              privileged: true',
+    '      pull:',
+    '        type: cronjob',
+    '        containers:',
+    '          app:',
+    '            image:',
+    '              repository: curlimages/curl',
+    '              tag: 8.18.0',
+    '    route:',
+    '      app:',
+    '        hostnames:',
+    '          - "{{ .Release.Name }}.example.com"',
+    '          - ai.example.com',
+    '    ingress:',
+    '      internal:',
+    '        hosts:',
+    '          - host: ollama.internal.example.com',
+    '        tls:',
+    '          - hosts: [wildcard.example.com]',
+    '    persistence:',
+    '      models:',
+    '        existingClaim: "{{ .Release.Name }}-models"',
+    '      dri:',
+    '        type: hostPath',
+    '        hostPath: /dev/dri',
+    '',
+  ].join('\n'),
+});
+
+describe('readRepository: bjw-s app-template values', () => {
+  const model = readRepository(tree);
+
+  it('reads controllers, images, hosts, claims, GPUs and privilege from the values', () => {
+    expect(model.warnings).toEqual([]);
+    expect(model.services).toEqual([
+      {
+        id: 'ollama',
+        namespace: 'default',
+        engine: 'flux',
+        folder: 'kubernetes/default/ollama',
+        files: ['kubernetes/default/ollama/ollama.yaml'],
+        workloads: [
+          {
+            kind: 'HelmRelease',
+            name: 'ollama',
+            namespace: 'default',
+            releaseNamespace: 'default',
+            chart: {
+              name: 'app-template',
+              version: '5.1.0',
+              sourceKind: 'OCIRepository',
+              sourceUrl: 'oci://ghcr.io/bjw-s-labs/helm/app-template',
+            },
+            images: [
+              {
+                repository: 'docker.io/ollama/ollama',
+                tag: '0.12.3',
+                digest: 'sha256:0123abcd',
+                raw: 'docker.io/ollama/ollama:0.12.3@sha256:0123abcd',
+              },
+              {
+                repository: 'curlimages/curl',
+                tag: '8.18.0',
+                raw: 'curlimages/curl:8.18.0',
+              },
+            ],
+            controllers: [
+              { kind: 'StatefulSet', name: 'ollama' },
+              { kind: 'CronJob', name: 'ollama-pull' },
+            ],
+            privileged: true,
+            gpu: [{ resource: 'nvidia.com/gpu', count: 2, via: 'resources' }],
+            hostDevices: ['/dev/dri'],
+            file: 'kubernetes/default/ollama/ollama.yaml',
+            line: 1,
+          },
+        ],
+        hosts: [
+          {
+            host: 'ollama.example.com',
+            source: 'helm-values',
+            file: 'kubernetes/default/ollama/ollama.yaml',
+          },
+          {
+            host: 'ai.example.com',
+            source: 'helm-values',
+            file: 'kubernetes/default/ollama/ollama.yaml',
+          },
+          {
+            host: 'ollama.internal.example.com',
+            source: 'helm-values',
+            file: 'kubernetes/default/ollama/ollama.yaml',
+          },
+        ],
+        databases: [],
+        caches: [],
+        secrets: [],
+        volumes: [
+          {
+            claim: 'ollama-models',
+            namespace: 'default',
+            source: 'values',
+            file: 'kubernetes/default/ollama/ollama.yaml',
+          },
+        ],
+        labels: { selector: { 'app.kubernetes.io/instance': 'ollama' } },
+        owners: [],
+      },
+    ]);
+  });
+});

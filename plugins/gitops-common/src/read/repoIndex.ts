@@ -1,0 +1,180 @@
+import { FileTree } from '../tree/FileTree';
+import { dirOf } from '../tree/paths';
+import { asK8sObject, K8sObject } from './objects';
+import { ReadCache, parseWith } from './readCache';
+import { isRecord, isYamlPath, ParsedFile } from './yamlFile';
+import { ReadWarning } from './types';
+
+/** A Helm chart whose sources live in the repository. */
+export interface LocalChart {
+  dir: string;
+  name: string;
+  version?: string;
+  /** The chart's default `values.yaml`. */
+  values: Record<string, unknown>;
+  /** Paths of its template files (read only when needed). */
+  templates: string[];
+}
+
+/** An object of a parsed file, with where it is. */
+export interface LocatedObject {
+  file: string;
+  docIndex: number;
+  line: number;
+  object: K8sObject;
+}
+
+/**
+ * The repository parsed once: every YAML file outside Helm chart folders, the charts
+ * themselves, and a folder index for walking.
+ */
+export interface RepoIndex {
+  tree: FileTree;
+  files: Map<string, ParsedFile>;
+  charts: LocalChart[];
+  /** Folders holding a Chart.yaml: their files are templates and values, not manifests. */
+  chartDirs: Set<string>;
+  /** Folder → files directly in it (every file, YAML or not). */
+  dirFiles: Map<string, string[]>;
+  /** Folder → its sub-folders. */
+  dirChildren: Map<string, string[]>;
+  /** Every Kubernetes object of every parsed file. */
+  objects: LocatedObject[];
+}
+
+function chartDirOf(path: string, chartDirs: Set<string>): string | undefined {
+  let dir = dirOf(path);
+  for (;;) {
+    if (chartDirs.has(dir)) return dir;
+    if (dir === '') return undefined;
+    dir = dirOf(dir);
+  }
+}
+
+function addToIndex(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Parses a tree into a {@link RepoIndex}; problems become warnings. */
+export function indexRepository(
+  tree: FileTree,
+  warnings: ReadWarning[],
+  cache?: ReadCache,
+): RepoIndex {
+  const paths = tree.paths();
+  const chartDirs = new Set<string>();
+  for (const path of paths) {
+    if (path === 'Chart.yaml' || path.endsWith('/Chart.yaml'))
+      chartDirs.add(dirOf(path));
+  }
+
+  const dirFiles = new Map<string, string[]>();
+  const dirChildren = new Map<string, string[]>();
+  const seenDirs = new Set<string>(['']);
+  const files = new Map<string, ParsedFile>();
+  const chartFiles = new Map<string, string[]>();
+  const objects: LocatedObject[] = [];
+
+  for (const path of paths) {
+    const dir = dirOf(path);
+    addToIndex(dirFiles, dir, path);
+    for (let d = dir; !seenDirs.has(d); d = dirOf(d)) {
+      seenDirs.add(d);
+      addToIndex(dirChildren, dirOf(d), d);
+    }
+    if (!isYamlPath(path)) continue;
+    const chartDir = chartDirs.size ? chartDirOf(path, chartDirs) : undefined;
+    if (chartDir !== undefined) {
+      addToIndex(chartFiles, chartDir, path);
+      continue;
+    }
+    const parsed = parseWith(cache, path, tree.read(path) ?? '', warnings);
+    files.set(path, parsed);
+    for (const doc of parsed.docs) {
+      const object = asK8sObject(doc.value);
+      if (object)
+        objects.push({
+          file: path,
+          docIndex: doc.index,
+          line: doc.line,
+          object,
+        });
+    }
+  }
+
+  const charts: LocalChart[] = [];
+  for (const dir of [...chartDirs].sort()) {
+    const prefix = dir ? `${dir}/` : '';
+    const meta = parseWith(
+      cache,
+      `${prefix}Chart.yaml`,
+      tree.read(`${prefix}Chart.yaml`) ?? '',
+      warnings,
+    ).docs[0]?.value;
+    const valuesText = tree.read(`${prefix}values.yaml`);
+    const values = valuesText
+      ? parseWith(cache, `${prefix}values.yaml`, valuesText, warnings).docs[0]
+          ?.value
+      : undefined;
+    const name =
+      isRecord(meta) && typeof meta.name === 'string' ? meta.name : undefined;
+    if (!name) continue;
+    charts.push({
+      dir,
+      name,
+      version:
+        isRecord(meta) && meta.version !== undefined
+          ? String(meta.version)
+          : undefined,
+      values: isRecord(values) ? values : {},
+      templates: (chartFiles.get(dir) ?? []).filter(p =>
+        p.startsWith(`${prefix}templates/`),
+      ),
+    });
+  }
+
+  return { tree, files, charts, chartDirs, dirFiles, dirChildren, objects };
+}
+
+/** Whether a folder exists in the index. */
+export function isDir(index: RepoIndex, dir: string): boolean {
+  return dir === '' || index.dirFiles.has(dir) || index.dirChildren.has(dir);
+}
+
+/** The kustomization file of a folder, if it has one. */
+export function kustomizationFileOf(
+  index: RepoIndex,
+  dir: string,
+): string | undefined {
+  const prefix = dir ? `${dir}/` : '';
+  for (const name of ['kustomization.yaml', 'kustomization.yml']) {
+    if (index.files.has(prefix + name)) return prefix + name;
+  }
+  return undefined;
+}
+
+const byKindName = new WeakMap<RepoIndex, Map<string, LocatedObject[]>>();
+
+/** The objects of a kind with a name, wherever they are (looked up through a lazy index). */
+export function objectsNamed(
+  index: RepoIndex,
+  kind: string,
+  name: string,
+): LocatedObject[] {
+  let map = byKindName.get(index);
+  if (!map) {
+    map = new Map();
+    for (const located of index.objects) {
+      const key = `${located.object.kind}/${
+        located.object.metadata.name ?? ''
+      }`;
+      const list = map.get(key);
+      if (list) list.push(located);
+      else map.set(key, [located]);
+    }
+    byKindName.set(index, map);
+  }
+  return map.get(`${kind}/${name}`) ?? [];
+}

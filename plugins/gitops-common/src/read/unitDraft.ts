@@ -1,0 +1,80 @@
+import { dirOf } from '../tree/paths';
+import { ArgoHelmSource, Entry } from './entries';
+import { ApplyContext, Instance } from './instances';
+
+/** A chart an Argo CD Application installs, with the Application it belongs to. */
+export interface UnitHelmSource {
+  entry: Entry;
+  source: ArgoHelmSource;
+}
+
+/** The objects of one app folder (or one file, or one chart-only Application), before reading. */
+export interface UnitDraft {
+  /** The folder, or the file for one-file units, or `entry:<key>` for a chart-only Application. */
+  key: string;
+  folder: string;
+  /** Entries that deploy this unit as a whole (their name can name it). */
+  entries: Entry[];
+  /** The context of the first expansion, reused for files found later in the folder. */
+  ctx: ApplyContext;
+  instances: Instance[];
+  /** Files that define the unit beyond its objects' files (kustomizations, entry files, values). */
+  files: Set<string>;
+  helmSources: UnitHelmSource[];
+  /** The unit is a sub-folder of an aggregate folder (`apps/<app>`), not an entry's own path. */
+  splitFrom?: string;
+  /** The unit is one file listed from a shared sub-folder (`infra/controllers/x.yaml`). */
+  singleFile?: string;
+}
+
+/** The units found so far, by key, with instance de-duplication. */
+export class UnitSet {
+  readonly units = new Map<string, UnitDraft>();
+  private readonly seen = new Map<string, Set<string>>();
+
+  get(
+    key: string,
+    ctx: ApplyContext,
+    extra: Partial<UnitDraft> = {},
+  ): UnitDraft {
+    let unit = this.units.get(key);
+    if (!unit) {
+      unit = {
+        key,
+        folder: extra.singleFile ? dirOf(extra.singleFile) : key,
+        entries: [],
+        ctx,
+        instances: [],
+        files: new Set(),
+        helmSources: [],
+        ...extra,
+      };
+      this.units.set(key, unit);
+      this.seen.set(key, new Set());
+    }
+    return unit;
+  }
+
+  /** Adds instances; the same document under the same substitutions is kept once. */
+  add(unit: UnitDraft, instances: Instance[]) {
+    const seen = this.seen.get(unit.key)!;
+    for (const instance of instances) {
+      const vars = Object.keys(instance.entry.vars).length
+        ? JSON.stringify(instance.entry.vars)
+        : '';
+      const id = `${instance.file}#${instance.docIndex}#${vars}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      unit.instances.push(instance);
+    }
+  }
+
+  /** The deepest folder unit holding a path. */
+  folderUnitOf(path: string): UnitDraft | undefined {
+    for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+      const unit = this.units.get(dir);
+      if (unit && !unit.singleFile) return unit;
+      if (dir === '') return undefined;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { ReadWarning } from './types';
+
+/** One YAML document of a file, as plain data. */
+export interface ParsedDoc {
+  index: number;
+  value: unknown;
+  /** 1-based line of the document's first content. */
+  line: number;
+}
+
+/** A YAML file parsed once: its readable documents, and whether SOPS encrypted it. */
+export interface ParsedFile {
+  path: string;
+  docs: ParsedDoc[];
+  /** The file carries a top-level `sops:` key: only its plaintext metadata is kept. */
+  sops: boolean;
+}
+
+/** Whether a path names a YAML file. */
+export function isYamlPath(path: string): boolean {
+  return path.endsWith('.yaml') || path.endsWith('.yml');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+/** Duplicate anchors and keys, which the yaml package accepts but strict parsers refuse. */
+function strictnessProblems(
+  doc: ReturnType<typeof parseAllDocuments>[number],
+  text: string,
+): string[] {
+  const problems: string[] = [];
+  const anchors = new Set<string>();
+  const checkAnchors = text.includes('&');
+  const walk = (node: unknown) => {
+    if (checkAnchors) {
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor) {
+        if (anchors.has(anchor))
+          problems.push(`duplicate YAML anchor &${anchor}`);
+        anchors.add(anchor);
+      }
+    }
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (key !== undefined) {
+          if (keys.has(key)) problems.push(`duplicate key '${String(key)}'`);
+          keys.add(key);
+        }
+        if (checkAnchors && pair.key && typeof pair.key === 'object')
+          walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  return problems;
+}
+
+/** Keeps what SOPS leaves in plaintext: the object's identity, never its data. */
+function sopsSkeleton(value: Record<string, unknown>): Record<string, unknown> {
+  const { apiVersion, kind, metadata, type } = value;
+  return { apiVersion, kind, metadata, type, sops: true };
+}
+
+/**
+ * Parses every document of a YAML file leniently (duplicate keys and anchors allowed,
+ * the last one wins). Broken documents are skipped with a warning naming the file;
+ * this never throws.
+ */
+export function parseYamlFile(
+  path: string,
+  text: string,
+  warnings: ReadWarning[],
+): ParsedFile {
+  const lineCounter = new LineCounter();
+  const file: ParsedFile = { path, docs: [], sops: false };
+  let streams;
+  try {
+    streams = parseAllDocuments(text, {
+      uniqueKeys: false,
+      lineCounter,
+      logLevel: 'error',
+    });
+  } catch (error) {
+    warnings.push({
+      file: path,
+      message: `not valid YAML: ${firstLine(String(error))}`,
+    });
+    return file;
+  }
+  const docs = Array.isArray(streams) ? streams : [];
+  docs.forEach((doc, index) => {
+    if (doc.errors.length) {
+      warnings.push({
+        file: path,
+        message: `not valid YAML${
+          docs.length > 1 ? ` (document ${index + 1})` : ''
+        }: ${firstLine(doc.errors[0].message)}`,
+      });
+      return;
+    }
+    const problems = [...new Set(strictnessProblems(doc, text))];
+    if (problems.length) {
+      warnings.push({
+        file: path,
+        message: `${problems.join(
+          ', ',
+        )}: read leniently (the last definition wins), but strict YAML parsers refuse this file`,
+      });
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 10000 });
+    } catch (error) {
+      warnings.push({
+        file: path,
+        message: `not readable YAML: ${firstLine(String(error))}`,
+      });
+      return;
+    }
+    if (value === null || value === undefined) return;
+    const offset = doc.contents?.range?.[0] ?? 0;
+    if (isRecord(value) && isRecord(value.sops)) {
+      file.sops = true;
+      value = sopsSkeleton(value);
+    }
+    file.docs.push({ index, value, line: lineCounter.linePos(offset).line });
+  });
+  return file;
+}
+
+/** A plain object (YAML mapping). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
