@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { createSchemaValidator } from '../plugins/gitops-common/src/validate';
+import { createSchemaValidator } from '@homeport/plugin-gitops-common/validate';
 
 const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
 

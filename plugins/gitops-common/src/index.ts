@@ -13,3 +13,4 @@ export * from './render';
 export * from './profiles';
 export * from './read';
 export * from './lint';
+export * from './catalog';

@@ -5,8 +5,7 @@ import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
-import { createSchemaValidator, SchemaValidator } from '../../../gitops-common/src/validate';
-import { SCHEMAS_DIR } from '../../../gitops-common/src/testUtils/paths';
+import { createSchemaValidator, SchemaValidator } from '@homeport/plugin-gitops-common/validate';
 import { createTestRepository } from '../__testUtils__/testRepository';
 import { createGitopsCheckoutAction } from './checkout';
 import { createPublishGiteaPullRequestAction } from './gitea/publishGiteaPullRequest';
@@ -15,6 +14,8 @@ import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const SCHEMAS_DIR =
+  process.env.HOMEPORT_SCHEMAS_DIR ?? path.resolve(__dirname, '../../../../../shared/crds');
 jest.setTimeout(600_000);
 
 /** Errors an action may refuse bad input with; anything else is a crash. */

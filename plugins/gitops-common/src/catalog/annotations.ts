@@ -1,0 +1,22 @@
+/**
+ * Annotations Homeport's entity provider writes on the entities of GitOps services, and
+ * its frontend reads.
+ *
+ * @public
+ */
+export const GITOPS_ANNOTATIONS = {
+  /** `<repository id>`: the configured GitOps repository the service comes from. */
+  repository: 'homeport.dev/repository',
+  /** `<profile id>`: the convention the repository follows. */
+  profile: 'homeport.dev/profile',
+  /** The service's folder in the repository, such as `apps/mealie`. */
+  folder: 'homeport.dev/folder',
+  /** JSON array of the repository paths that define the service. */
+  files: 'homeport.dev/files',
+  /** JSON array of the service's lint findings (`Finding[]` of the lint module). */
+  findings: 'homeport.dev/findings',
+  /** JSON array of the service's workloads as the reader found them (kind, name, namespace, images, chart, gpu). */
+  workloads: 'homeport.dev/workloads',
+  /** The commit of the repository the entity was read from. */
+  commit: 'homeport.dev/commit',
+} as const;

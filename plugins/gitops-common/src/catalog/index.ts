@@ -1,0 +1,1 @@
+export { GITOPS_ANNOTATIONS } from './annotations';
