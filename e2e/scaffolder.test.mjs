@@ -3,7 +3,10 @@
 // HOMEPORT_E2E_ADMIN=1 when the run's guest signs in as an admin (user:default/ada).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
@@ -37,6 +40,18 @@ async function runTemplate(name, values) {
 
 function branchFiles(branch) {
   return execFileSync('git', ['diff', '--name-status', `main...${branch}`], { cwd: repo }).toString().trim().split('\n');
+}
+
+/** `homeport lint` on a checkout of the branch: the repository's own CI check. */
+function lintBranch(branch) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeport-lint-'));
+  try {
+    execFileSync('git', ['clone', '--quiet', '--branch', branch, repo, dir]);
+    const result = spawnSync(process.execPath, ['packages/cli/bin/homeport', 'lint', dir, '--profile', 'flux-lvm-openbao'], { encoding: 'utf8' });
+    return { status: result.status, summary: result.stdout.trim().split('\n').pop() };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function validate(branch) {
@@ -87,6 +102,7 @@ for (const [template, branch, values, files] of CASES) {
     const result = validate(branch);
     assert.deepEqual(result.issues, []);
     assert.ok(result.objects > 0);
+    assert.deepEqual(lintBranch(branch), { status: 0, summary: '0 errors, 0 warnings' });
   });
 }
 
@@ -108,6 +124,7 @@ test(`the GPU template is ${admin ? 'allowed for an admin' : 'refused to the gue
       'M\tMakefile', 'M\tapps/kustomization.yaml',
     ].sort());
     assert.deepEqual(validate('homeport/comfyui').issues, []);
+    assert.deepEqual(lintBranch('homeport/comfyui'), { status: 0, summary: '0 errors, 0 warnings' });
   } else {
     assert.equal(run.status, 'failed');
     assert.match(run.log, /Creating a GPU or privileged workload needs the permission gitops\.workload\.privileged\.create/);

@@ -53,5 +53,14 @@ export interface Config {
      * See plugins/gitops-common/README.md for every profile's options. Defaults to none.
      */
     profiles?: { [profileId: string]: { [option: string]: unknown } };
+    /** (Optional) Guideline lint settings, for the wizard, the catalog and the views. */
+    lint?: {
+      /**
+       * (Optional) Rule levels by rule id (such as `flux-lvm-openbao/renovate-comment`) or
+       * by convention id (such as `L07`): `off`, `error`, `warning` or `info`. Defaults
+       * to each rule's own level.
+       */
+      rules?: { [ruleId: string]: 'off' | 'error' | 'warning' | 'info' };
+    };
   };
 }

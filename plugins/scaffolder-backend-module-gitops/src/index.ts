@@ -6,6 +6,7 @@
 export { scaffolderModuleGitops as default } from './module';
 export { createGitopsCheckoutAction } from './actions/checkout';
 export { createGitopsRenderAction } from './actions/render';
+export { createGitopsLintAction } from './actions/lint';
 export { createGitopsPublishBranchAction } from './actions/publishBranch';
 export { createPublishGiteaPullRequestAction } from './actions/gitea/publishGiteaPullRequest';
 export type { GitopsActionOptions } from './actions/options';

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createGitopsCheckoutAction } from './actions/checkout';
+import { createGitopsLintAction } from './actions/lint';
 import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGiteaPullRequest';
 import { gitopsActionOptions } from './actions/options';
 import { createGitopsPublishBranchAction } from './actions/publishBranch';
@@ -30,6 +31,7 @@ export const scaffolderModuleGitops = createBackendModule({
         scaffolder.addActions(
           createGitopsCheckoutAction(options),
           createGitopsRenderAction(options),
+          createGitopsLintAction(options),
           createGitopsPublishBranchAction(options),
           createPublishGiteaPullRequestAction(options),
         );

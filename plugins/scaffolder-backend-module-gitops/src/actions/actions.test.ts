@@ -4,6 +4,7 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { runGit } from '@homeport/plugin-gitops-node';
 import { createGitopsCheckoutAction } from './checkout';
+import { createGitopsLintAction } from './lint';
 import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
 import { createTestRepository } from '../__testUtils__/testRepository';
@@ -61,6 +62,21 @@ describe('gitops actions against a bare demo repository', () => {
     ]);
     expect((await runGit(['log', '-1', '--format=%s', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe('Add whoami');
     expect((await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe(publish.commit);
+  });
+
+  it('lints the rendered change clean, and fails on a change that breaks a guideline', async () => {
+    await run(createGitopsCheckoutAction(t.options), {});
+    await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
+    const clean = await run(createGitopsLintAction(t.options), {});
+    expect(clean).toEqual({ findings: [], summary: 'No guideline findings.\n', errors: 0, warnings: 0 });
+
+    const deployment = path.join(t.workspace, 'repo/apps/whoami/deployment.yaml');
+    await fs.writeFile(deployment, (await fs.readFile(deployment, 'utf8')).replace('traefik/whoami:v1.10.3', 'traefik/whoami:latest'));
+    await expect(run(createGitopsLintAction(t.options), {})).rejects.toThrow(
+      "The change breaks 1 of the repository's guidelines: apps/whoami/deployment.yaml:23 Image traefik/whoami:latest of container whoami (Deployment whoami): tag 'latest' is mutable: pin an exact version",
+    );
+    const warnOnly = await run(createGitopsLintAction(t.options), { failOn: 'never' });
+    expect(warnOnly.errors).toBe(1);
   });
 
   it('refuses to publish a branch that already exists, and pushes nothing', async () => {

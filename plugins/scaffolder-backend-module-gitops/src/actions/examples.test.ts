@@ -2,6 +2,8 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { runGit } from '@homeport/plugin-gitops-node';
 import { parse } from 'yaml';
 import { createGitopsCheckoutAction } from './checkout';
+import { createGitopsLintAction } from './lint';
+import { examples as lintExamples } from './lint.examples';
 import { examples as checkoutExamples } from './checkout.examples';
 import { createGitopsPublishBranchAction } from './publishBranch';
 import { examples as publishExamples } from './publishBranch.examples';
@@ -30,6 +32,14 @@ describe('every action example runs through its handler', () => {
     const c = ctx(input(example));
     await createGitopsRenderAction(t.options).handler(c);
     expect(c.output).toHaveBeenCalledWith('profile', 'flux-lvm-openbao');
+  });
+
+  it.each(lintExamples.map(e => [e.description, e]))('gitops:lint: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    await createGitopsRenderAction(t.options).handler(ctx(input(renderExamples[0])));
+    const c = ctx(input(example));
+    await createGitopsLintAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('errors', 0);
   });
 
   it.each(publishExamples.map(e => [e.description, e]))('gitops:publish:branch: %s', async (_d, example) => {

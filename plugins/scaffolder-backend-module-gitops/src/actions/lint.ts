@@ -1,0 +1,75 @@
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { Finding, lintRepository } from '@homeport/plugin-gitops-common';
+import { lintOptionsFromConfig, readFileTree, runGit } from '@homeport/plugin-gitops-node';
+import { examples } from './lint.examples';
+import { findRepository, GitopsActionOptions } from './options';
+import { workspacePath } from './workspacePath';
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** Findings as a Markdown list for the wizard's output and pull request bodies. */
+export function findingsMarkdown(findings: Finding[]): string {
+  if (!findings.length) return 'No guideline findings.\n';
+  return findings
+    .map(f => `- **${f.severity}** \`${f.file}:${f.line}\` ${f.message} (${f.ruleId}). Fix: ${f.fix}`)
+    .join('\n')
+    .concat('\n');
+}
+
+/**
+ * `gitops:lint`: checks the files the task changed in the checkout against the
+ * repository's guidelines (its profile's lint rules), and fails the task on findings
+ * at or above `failOn`.
+ *
+ * @public
+ */
+export function createGitopsLintAction(options: GitopsActionOptions) {
+  return createTemplateAction({
+    id: 'gitops:lint',
+    description:
+      "Lints the files the task changed in the GitOps checkout against the repository's guidelines; fails on findings at or above failOn.",
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        repository: z =>
+          z.string({ description: 'Id of the repository under homeport.repositories. Defaults to the first' }).optional(),
+        sourcePath: z => z.string({ description: 'Workspace folder holding the checkout. Defaults to `repo`' }).optional(),
+        failOn: z =>
+          z.enum(['error', 'warning', 'never'], { description: 'Fail the task on findings of this severity or worse. Defaults to `error`' }).optional(),
+      },
+      output: {
+        findings: z => z.array(z.record(z.unknown())),
+        summary: z => z.string({ description: 'The findings as Markdown' }),
+        errors: z => z.number(),
+        warnings: z => z.number(),
+      },
+    },
+    async handler(ctx) {
+      const repo = findRepository(options, ctx.input.repository);
+      const cwd = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
+      const status = await runGit(['status', '--porcelain', '--untracked-files=all'], { cwd });
+      const touched = new Set(status.split('\n').filter(Boolean).map(line => line.slice(3)));
+      const findings = lintRepository(await readFileTree(cwd), lintOptionsFromConfig(options.config, repo.profile)).filter(f =>
+        touched.has(f.file),
+      );
+      for (const f of findings) ctx.logger.info(`${f.file}:${f.line} ${f.severity} ${f.ruleId} ${f.message}`);
+      const errors = findings.filter(f => f.severity === 'error').length;
+      const warnings = findings.filter(f => f.severity === 'warning').length;
+      ctx.output('findings', findings as any);
+      ctx.output('summary', findingsMarkdown(findings));
+      ctx.output('errors', errors);
+      ctx.output('warnings', warnings);
+      const failOn = ctx.input.failOn ?? 'error';
+      const failing = failOn === 'never' ? [] : findings.filter(f => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+      if (failing.length) {
+        throw new InputError(
+          `The change breaks ${failing.length} of the repository's guidelines: ${failing
+            .map(f => `${f.file}:${f.line} ${f.message}`)
+            .join('; ')}`,
+        );
+      }
+    },
+  });
+}
