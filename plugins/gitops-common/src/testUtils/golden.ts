@@ -8,16 +8,25 @@ function listFiles(root: string, dir = root): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
     const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(root, full) : [path.relative(root, full).split(path.sep).join('/')];
+    return entry.isDirectory()
+      ? listFiles(root, full)
+      : [path.relative(root, full).split(path.sep).join('/')];
   });
 }
 
+/** A change set as golden files hold it: each file's text by path, and the manual steps. */
+export interface GoldenView {
+  files: Record<string, string>;
+  manualSteps: unknown;
+}
+
 /**
- * Compares a change set with the golden files in `dir`: `files/<path>` holds each
- * changed file's expected text and `manual-steps.json` the expected steps. With
- * `UPDATE_GOLDEN=1` it rewrites them instead (then review the diff in git).
+ * A change set next to the golden files of its case folder: `files/<path>` holds the
+ * expected text of each added or modified file, `manual-steps.json` the expected steps.
+ * With `UPDATE_GOLDEN=1` the folder is rewritten from the change set first (review the
+ * result in git before keeping it). Compare the two with `toEqual`.
  */
-export function expectGolden(changeSet: ChangeSet, dir: string): void {
+export function goldenFiles(changeSet: ChangeSet, dir: string): { actual: GoldenView; expected: GoldenView } {
   const filesDir = path.join(dir, 'files');
   if (process.env.UPDATE_GOLDEN) {
     fs.rmSync(filesDir, { recursive: true, force: true });
@@ -28,14 +37,24 @@ export function expectGolden(changeSet: ChangeSet, dir: string): void {
     }
     fs.writeFileSync(path.join(dir, STEPS_FILE), `${JSON.stringify(changeSet.manualSteps, null, 2)}\n`);
   }
-  expect(changeSet.files.map(f => f.path)).toEqual(listFiles(filesDir).sort());
-  for (const file of changeSet.files) {
-    expect({ path: file.path, content: file.content }).toEqual({
-      path: file.path,
-      content: fs.readFileSync(path.join(filesDir, file.path), 'utf8'),
-    });
-  }
-  expect(changeSet.manualSteps).toEqual(
-    JSON.parse(fs.readFileSync(path.join(dir, STEPS_FILE), 'utf8')),
-  );
+  return {
+    actual: {
+      files: Object.fromEntries(changeSet.files.map(f => [f.path, f.content])),
+      manualSteps: changeSet.manualSteps,
+    },
+    expected: {
+      files: Object.fromEntries(
+        listFiles(filesDir)
+          .sort()
+          .map(p => [p, fs.readFileSync(path.join(filesDir, p), 'utf8')]),
+      ),
+      manualSteps: JSON.parse(fs.readFileSync(path.join(dir, STEPS_FILE), 'utf8')),
+    },
+  };
+}
+
+/** Asserts a change set equals the golden files of `dir` (see {@link goldenFiles}). */
+export function expectGolden(changeSet: ChangeSet, dir: string): void {
+  const { actual, expected } = goldenFiles(changeSet, dir);
+  expect(actual).toEqual(expected);
 }

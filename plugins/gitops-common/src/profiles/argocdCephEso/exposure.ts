@@ -1,5 +1,6 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
+import { refuseHttpLoadBalancer } from '../../render/httpPorts';
 import { KUBERNETES_ID_LABEL } from '../../render/objects';
 import { HttpSpec, TcpSpec } from '../../specs';
 import { repoPath } from '../../tree/paths';
@@ -8,9 +9,6 @@ import { getIn, readObjects, yamlFile, yamlFilesUnder } from './files';
 import { ArgocdCephEsoOptions } from './options';
 import { ArgoAppPlan } from './plan';
 
-/** Ports that carry HTTP: those go through an Ingress, never a LoadBalancer. */
-const HTTP_PORTS = new Set([80, 443, 8000, 8080, 8443, 3000]);
-const HTTP_NAMES = /^(http|https|web|ui|http-.*|https-.*)$/;
 
 /** The Service ports a new app of this request exposes, when Homeport writes its Service. */
 function newAppPorts(plan: ArgoAppPlan): number[] | undefined {
@@ -190,12 +188,7 @@ export function writeLoadBalancer(
   plan: ArgoAppPlan,
   addresses: AddressAllocator,
 ): void {
-  const http = spec.ports.filter(p => HTTP_PORTS.has(p.port) || HTTP_NAMES.test(p.name));
-  if (http.length) {
-    throw new InputError(
-      `Port ${http[0].name} (${http[0].port}) looks like HTTP: expose HTTP through an Ingress (an http spec), not a LoadBalancer`,
-    );
-  }
+  refuseHttpLoadBalancer(spec.ports);
   const name = spec.service ?? `${spec.app}-lb`;
   const suffix = name.startsWith(`${spec.app}-`) ? name.slice(spec.app.length + 1) : name;
   const file = repoPath(plan.folder, suffix === spec.app ? 'service.yaml' : `service-${suffix}.yaml`);

@@ -4,7 +4,7 @@ import { parseSpecs } from '../../specs';
 import { renderChangeSet } from '../../render/renderChangeSet';
 import { MapFileTree } from '../../tree/FileTree';
 import { createArgocdCephEsoProfile } from '.';
-import { goldenFiles } from './testing/golden';
+import { goldenFiles } from '../../testUtils/golden';
 import { fixtureRepo } from './testing/fixtureRepo';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');

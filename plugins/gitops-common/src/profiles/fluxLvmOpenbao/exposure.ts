@@ -1,15 +1,12 @@
-import { InputError } from '@backstage/errors';
 import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
+import { refuseHttpLoadBalancer } from '../../render/httpPorts';
 import { KUBERNETES_ID_LABEL, serviceObject } from '../../render/objects';
 import { HttpSpec, TcpSpec } from '../../specs';
 import { documentsToYaml, objectToDocument } from '../../yaml/documents';
 import { FluxLvmOpenbaoOptions } from './options';
 import { freeFileName } from './storage';
 
-/** Ports that carry HTTP: seed 000 says use an Ingress for those, never a LoadBalancer. */
-const HTTP_PORTS = new Set([80, 443, 8000, 8080, 8443, 3000]);
-const HTTP_NAMES = /^(http|https|web|ui|http-.*|https-.*)$/;
 
 /** Seed 000's "Ingress": nginx class, cert-manager HTTP-01, TLS for exactly the rule's host. */
 export function writeIngress(
@@ -75,12 +72,7 @@ export function writeLoadBalancer(
   spec: TcpSpec,
   plan: AppPlan,
 ): void {
-  const http = spec.ports.filter(p => HTTP_PORTS.has(p.port) || HTTP_NAMES.test(p.name));
-  if (http.length) {
-    throw new InputError(
-      `Port ${http[0].name} (${http[0].port}) looks like HTTP: expose HTTP through an Ingress (an http spec), not a LoadBalancer`,
-    );
-  }
+  refuseHttpLoadBalancer(spec.ports);
   const name = spec.service ?? `${spec.app}-lb`;
   const service = serviceObject({
     name,

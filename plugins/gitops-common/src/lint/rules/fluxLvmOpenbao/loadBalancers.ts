@@ -4,8 +4,7 @@ import type { RepoIndex, YamlDoc } from '../../repoIndex';
 import { qualified } from '../helpers';
 
 /** Ports that carry HTTP (the profile refuses the same ones for a tcp spec). */
-export const HTTP_PORTS: ReadonlySet<number> = new Set([80, 443, 8000, 8080, 8443, 3000]);
-export const HTTP_NAMES = /^(http|https|web|ui|http-.*|https-.*)$/;
+export { HTTP_NAMES, HTTP_PORTS } from '../../../render/httpPorts';
 
 /** A LoadBalancer Service, as an object or as a block of Helm values. */
 export interface LoadBalancer {
