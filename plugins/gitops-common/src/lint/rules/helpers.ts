@@ -25,10 +25,38 @@ export function childFolders(index: RepoIndex, dir: string): string[] {
   return [...names].sort();
 }
 
-/** The files under a folder (recursively). */
+/** Groups items by every folder above their file, once per index: O(items × depth). */
+function byFolder<T>(items: readonly T[], fileOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const file = fileOf(item);
+    for (let i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) {
+      const dir = file.slice(0, i);
+      let group = groups.get(dir);
+      if (!group) groups.set(dir, (group = []));
+      group.push(item);
+    }
+  }
+  return groups;
+}
+
+const filesByFolder = new WeakMap<RepoIndex, Map<string, string[]>>();
+const objectsByFolder = new WeakMap<RepoIndex, Map<string, YamlDoc[]>>();
+
+/** The files under a folder (recursively). Rules call this once per app: it is indexed. */
 export function filesUnder(index: RepoIndex, dir: string): string[] {
-  const prefix = dir ? `${dir}/` : '';
-  return index.paths.filter(p => p.startsWith(prefix));
+  if (!dir) return [...index.paths];
+  let groups = filesByFolder.get(index);
+  if (!groups) filesByFolder.set(index, (groups = byFolder(index.paths, p => p)));
+  return groups.get(dir) ?? [];
+}
+
+/** The objects defined in files under a folder (recursively), indexed like {@link filesUnder}. */
+export function objectsUnder(index: RepoIndex, dir: string): YamlDoc[] {
+  if (!dir) return index.objects();
+  let groups = objectsByFolder.get(index);
+  if (!groups) objectsByFolder.set(index, (groups = byFolder(index.objects(), d => d.file)));
+  return groups.get(dir) ?? [];
 }
 
 /** Whether `file` is in `dir` or below it. */

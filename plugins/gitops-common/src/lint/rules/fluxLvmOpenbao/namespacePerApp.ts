@@ -1,7 +1,7 @@
 import { KUSTOMIZATION_FILES } from '../../kustomize';
 import type { YamlDoc } from '../../repoIndex';
 import { RawFinding } from '../../types';
-import { at, atFile, filesUnder, isUnder } from '../helpers';
+import { at, atFile, filesUnder, objectsUnder } from '../helpers';
 import { doc, FluxLvmRule } from './common';
 
 /**
@@ -22,7 +22,7 @@ export const namespacePerApp: FluxLvmRule = {
     const out: RawFinding[] = [];
     const owners = new Map<string, string>();
     for (const { app, folder } of apps) {
-      const objects = index.objects().filter(d => isUnder(d.file, folder));
+      const objects = objectsUnder(index, folder);
       if (!objects.length) continue;
       const namespaces = objects.filter(d => d.kind === 'Namespace');
       const anchor = KUSTOMIZATION_FILES.map(f => `${folder}/${f}`).find(f => index.tree.read(f) !== undefined) ?? filesUnder(index, folder)[0];
