@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   Document,
@@ -292,5 +295,24 @@ describe('flux-app-chart against public-transport/infrastructure', () => {
     expect(after.split('\n')).toHaveLength(
       before.split('\n').length + added.length,
     );
+  });
+});
+
+describe('the change set written into a copy of the corpus', () => {
+  it('builds with kustomize: the new app folder and the apps list', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'homeport-pt-'));
+    try {
+      fs.cpSync(CORPUS, copy, { recursive: true });
+      for (const file of changeSet.files) {
+        fs.mkdirSync(path.dirname(path.join(copy, file.path)), { recursive: true });
+        fs.writeFileSync(path.join(copy, file.path), file.content);
+      }
+      const app = execFileSync('kubectl', ['kustomize', path.join(copy, 'kubernetes/apps', ID)]).toString();
+      expect(app.match(/^kind: .+$/gm)).toEqual(['kind: HelmRelease']);
+      const all = execFileSync('kubectl', ['kustomize', path.join(copy, 'kubernetes/apps')]).toString();
+      expect(all).toContain(`name: ${ID}\n`);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
