@@ -67,7 +67,7 @@ stop_backend() {
 
 # 1. Embedded default: SQLite. The Create wizard's templates run as an admin here.
 start_backend sqlite ../../e2e/app-config.sqlite.yaml
-node --test --test-reporter=spec e2e/backend.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs
 stop_backend
 start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.admin.yaml
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDiscover } from './commands/discover';
 import { registerLint } from './commands/lint';
 import { registerRender } from './commands/render';
 
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) });
   registerRender(program);
   registerLint(program);
+  registerDiscover(program);
   return program;
 }
 

@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { catalogModuleGitops as default } from './module';
+export * from './provider';
+export * from './entities';

@@ -2,15 +2,18 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import {
   readRepositoryConfigs,
   seedBareRepository,
 } from '@homeport/plugin-gitops-node';
+import { GitopsEntityProvider } from './provider';
 
 /**
  * The catalog module of Homeport. On start it creates every configured repository
  * that has a `seedFrom` folder and does not exist yet (the embedded default's demo
- * repository).
+ * repository), and registers one {@link GitopsEntityProvider} per configured
+ * repository.
  *
  * @public
  */
@@ -22,8 +25,10 @@ export const catalogModuleGitops = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        catalog: catalogProcessingExtensionPoint,
       },
-      async init({ config, logger }) {
+      async init({ config, logger, scheduler, catalog }) {
         for (const repo of readRepositoryConfigs(config)) {
           if (!repo.seedFrom) continue;
           const outcome = await seedBareRepository({
@@ -37,6 +42,9 @@ export const catalogModuleGitops = createBackendModule({
               : `Using GitOps repository '${repo.id}' at ${repo.url}`,
           );
         }
+        catalog.addEntityProvider(
+          GitopsEntityProvider.fromConfig(config, { logger, scheduler }),
+        );
       },
     });
   },

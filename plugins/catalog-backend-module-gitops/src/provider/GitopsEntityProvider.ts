@@ -1,0 +1,215 @@
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
+import {
+  Finding,
+  LintOptions,
+  lintRepository,
+  ReadCache,
+  readRepository,
+} from '@homeport/plugin-gitops-common';
+import { lintOptionsFromConfig } from '@homeport/plugin-gitops-node';
+import { servicesToEntities, webUrlOf } from '../entities';
+import { GitopsProviderConfig, readProviderConfigs } from './config';
+import { GitMirror } from './gitMirror';
+import { readCommitTree } from './readCommitTree';
+
+/** What one {@link GitopsEntityProvider.read} did. */
+export interface GitopsReadResult {
+  /** `applied`: the entities of `commit` went to the catalog; `unchanged`: the branch had not moved. */
+  status: 'applied' | 'unchanged';
+  /** The commit of the branch. */
+  commit: string;
+  /** The number of services and of entities applied (when applied). */
+  services?: number;
+  entities?: number;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Puts every service of one GitOps repository in the catalog: a Component per service,
+ * a Resource per database, cache and secret, and Systems (see `servicesToEntities`).
+ * On its schedule it asks where the branch is, and only when the branch moved fetches
+ * it into a folder under `homeport.cacheDir` (checked out for a local repository, whose
+ * `file:` locations point there), reads the commit's files from git, reads the services
+ * (reusing the parsed files that did not change), lints them and applies the entities
+ * as a full mutation. A failed
+ * refresh is logged and changes nothing: the catalog keeps the last good entities.
+ *
+ * @public
+ */
+export class GitopsEntityProvider implements EntityProvider {
+  private connection?: EntityProviderConnection;
+  private lastCommit?: string;
+  private readonly cache = new ReadCache();
+  private readonly mirror: GitMirror;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** One provider per repository of `homeport.repositories`. */
+  static fromConfig(
+    config: Config,
+    options: { logger: LoggerService; scheduler: SchedulerService },
+  ): GitopsEntityProvider[] {
+    return readProviderConfigs(config).map(
+      repository =>
+        new GitopsEntityProvider(
+          repository,
+          lintOptionsFromConfig(config, repository.profile),
+          options.logger.child({ target: `gitops-provider:${repository.id}` }),
+          options.scheduler,
+        ),
+    );
+  }
+
+  private constructor(
+    private readonly repository: GitopsProviderConfig,
+    private readonly lintOptions: LintOptions,
+    private readonly logger: LoggerService,
+    private readonly scheduler: SchedulerService,
+  ) {
+    this.mirror = new GitMirror({
+      url: repository.url,
+      branch: repository.branch,
+      dir: repository.checkoutDir,
+    });
+  }
+
+  /** {@inheritdoc @backstage/plugin-catalog-node#EntityProvider.getProviderName} */
+  getProviderName(): string {
+    return `gitops-provider:${this.repository.id}`;
+  }
+
+  /** The schedule the provider reads on. */
+  get schedule(): SchedulerServiceTaskScheduleDefinition {
+    return this.repository.schedule;
+  }
+
+  /** {@inheritdoc @backstage/plugin-catalog-node#EntityProvider.connect} */
+  async connect(connection: EntityProviderConnection): Promise<void> {
+    this.connection = connection;
+    await this.scheduler.scheduleTask({
+      id: `${this.getProviderName()}:refresh`,
+      ...this.repository.schedule,
+      fn: () => this.refresh(),
+    });
+  }
+
+  /** The scheduled task: a read whose failure is logged, never thrown. */
+  async refresh(): Promise<void> {
+    try {
+      await this.read();
+    } catch (error) {
+      this.logger.error(
+        `Could not refresh GitOps repository '${this.repository.id}' from ${
+          this.repository.url
+        }; the catalog keeps its last good entities: ${message(error)}`,
+      );
+    }
+  }
+
+  /**
+   * Reads the repository once and, when its branch moved since the last read (or
+   * `force`), applies its entities. Concurrent calls run one after the other. Throws
+   * when the repository cannot be fetched or read; then nothing is applied.
+   */
+  read(options: { force?: boolean } = {}): Promise<GitopsReadResult> {
+    const run = this.queue.then(() => this.readOnce(options.force ?? false));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readOnce(force: boolean): Promise<GitopsReadResult> {
+    const connection = this.connection;
+    if (!connection) {
+      throw new Error(
+        `${this.getProviderName()} is not connected to the catalog yet`,
+      );
+    }
+    const { repository } = this;
+    const remote = await this.mirror.remoteCommit();
+    if (!force && remote === this.lastCommit) {
+      this.logger.debug(
+        `GitOps repository '${repository.id}' is still at ${remote.slice(
+          0,
+          12,
+        )}`,
+      );
+      return { status: 'unchanged', commit: remote };
+    }
+    const started = Date.now();
+    // A forge repository is linked on the forge: its files need no checkout here.
+    const local = webUrlOf(repository.url) === undefined;
+    const commit = await this.mirror.update({ checkout: local });
+    const tree = await readCommitTree(this.mirror.checkoutDir, commit);
+    const model = readRepository(tree, {
+      profile: repository.profile,
+      cache: this.cache,
+    });
+    let findings: Finding[] = [];
+    try {
+      findings = lintRepository(tree, this.lintOptions);
+    } catch (error) {
+      this.logger.warn(
+        `Could not lint GitOps repository '${repository.id}': ${message(
+          error,
+        )}`,
+      );
+    }
+    const entities = servicesToEntities({
+      services: model.services,
+      tree,
+      repository: {
+        id: repository.id,
+        url: repository.url,
+        branch: repository.branch,
+        profile: repository.profile,
+        defaultOwner: repository.defaultOwner,
+        publishType: repository.publish.type,
+      },
+      localRoot: this.mirror.checkoutDir,
+      commit,
+      findings,
+    });
+    await connection.applyMutation({
+      type: 'full',
+      entities: entities.map(entity => ({
+        entity,
+        locationKey: this.getProviderName(),
+      })),
+    });
+    this.lastCommit = commit;
+    if (model.warnings.length) {
+      this.logger.warn(
+        `GitOps repository '${repository.id}' at ${commit.slice(0, 12)}: ${
+          model.warnings.length
+        } reader warnings, first: ${model.warnings[0].file}: ${
+          model.warnings[0].message
+        }`,
+      );
+    }
+    this.logger.info(
+      `Read ${model.services.length} services (${entities.length} entities, ${
+        findings.length
+      } findings) of GitOps repository '${repository.id}' at ${commit.slice(
+        0,
+        12,
+      )} in ${Date.now() - started} ms`,
+    );
+    return {
+      status: 'applied',
+      commit,
+      services: model.services.length,
+      entities: entities.length,
+    };
+  }
+}

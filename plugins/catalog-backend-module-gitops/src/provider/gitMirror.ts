@@ -1,0 +1,81 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { NotFoundError } from '@backstage/errors';
+import { runGit } from '@homeport/plugin-gitops-node';
+
+/**
+ * A copy of one branch of a repository (git URL or local path) in a folder of the
+ * provider's cache: `remoteCommit()` asks where the branch is without fetching,
+ * `update()` fetches the branch and, when asked, checks its commit out (the files of a
+ * local repository must exist somewhere for `file:` locations and TechDocs). Only the
+ * branch is fetched and the folder is reused, so a refresh moves only what changed.
+ */
+export class GitMirror {
+  constructor(
+    private readonly options: {
+      /** The repository: a git URL or an absolute local path. */
+      url: string;
+      branch: string;
+      /** The folder of the checkout (created on first use). */
+      dir: string;
+    },
+  ) {}
+
+  /** The folder holding the files of the commit last checked out. */
+  get checkoutDir(): string {
+    return this.options.dir;
+  }
+
+  private get remoteRef() {
+    return `refs/remotes/homeport/${this.options.branch}`;
+  }
+
+  /** The commit the branch points at in the repository (`git ls-remote`). */
+  async remoteCommit(): Promise<string> {
+    const { url, branch } = this.options;
+    const out = await runGit(['ls-remote', '--', url, `refs/heads/${branch}`]);
+    const commit = out.split(/\s+/)[0];
+    if (!commit)
+      throw new NotFoundError(`Branch '${branch}' does not exist in ${url}`);
+    return commit;
+  }
+
+  /**
+   * Fetches the branch and, with `checkout`, checks its commit out into
+   * {@link GitMirror.checkoutDir}; returns the commit fetched.
+   */
+  async update(options: { checkout: boolean }): Promise<string> {
+    const { url, branch, dir } = this.options;
+    const cwd = dir;
+    if (!(await fs.stat(path.join(dir, '.git')).catch(() => undefined))) {
+      await fs.mkdir(dir, { recursive: true });
+      await runGit(['init', '--quiet'], { cwd });
+    }
+    await runGit(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--force',
+        '--',
+        url,
+        `+refs/heads/${branch}:${this.remoteRef}`,
+      ],
+      { cwd },
+    );
+    const commit = (
+      await runGit(['rev-parse', '--verify', `${this.remoteRef}^{commit}`], {
+        cwd,
+      })
+    ).trim();
+    if (options.checkout) {
+      // Reads are serialized: a lock file can only be left by a git killed mid-checkout.
+      await fs.rm(path.join(dir, '.git/index.lock'), { force: true });
+      await runGit(['checkout', '--quiet', '--force', '--detach', commit], {
+        cwd,
+      });
+      await runGit(['clean', '-ffdxq'], { cwd });
+    }
+    return commit;
+  }
+}

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { MapFileTree } from '@homeport/plugin-gitops-common';
+import { GitCommandError, runGit } from '@homeport/plugin-gitops-node';
+
+/** Folders never read (as readFileTree): VCS data, dependencies, build output. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
+/** Files larger than this are not GitOps text and are left out (as readFileTree). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+interface BlobEntry {
+  path: string;
+  object: string;
+}
+
+/** The text blobs of a commit worth reading: `git ls-tree -r -l -z`. */
+async function listBlobs(cwd: string, commit: string): Promise<BlobEntry[]> {
+  const out = await runGit(
+    ['ls-tree', '-r', '-l', '-z', '--full-tree', commit],
+    { cwd },
+  );
+  const entries: BlobEntry[] = [];
+  for (const record of out.split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, object, size] = record.slice(0, tab).split(/\s+/);
+    const path = record.slice(tab + 1);
+    if (type !== 'blob' || mode === '120000') continue; // submodules, symbolic links
+    if (Number(size) > MAX_FILE_BYTES) continue;
+    if (path.split('/').some(segment => SKIPPED_DIRS.has(segment))) continue;
+    entries.push({ path, object });
+  }
+  return entries;
+}
+
+/** The contents of `objects`, in order, from one `git cat-file --batch`. */
+function readBlobs(cwd: string, objects: string[]): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', code => {
+      if (code !== 0) {
+        reject(new GitCommandError(['cat-file', '--batch'], stderr));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      const blobs: Buffer[] = [];
+      let at = 0;
+      for (const object of objects) {
+        const eol = out.indexOf(10, at);
+        const header = out.subarray(at, eol).toString('utf8').split(' ');
+        if (header[0] !== object || header[1] !== 'blob') {
+          reject(
+            new GitCommandError(
+              ['cat-file', '--batch'],
+              `unexpected answer for ${object}: ${header.join(' ')}`,
+            ),
+          );
+          return;
+        }
+        const size = Number(header[2]);
+        blobs.push(out.subarray(eol + 1, eol + 1 + size));
+        at = eol + 1 + size + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.on('error', reject);
+    child.stdin.end(objects.map(o => `${o}\n`).join(''));
+  });
+}
+
+/**
+ * Reads the files of `commit` straight from the git object store of the repository in
+ * `cwd`: every text file (as readFileTree: no binaries, nothing over 2 MB, no `.git`,
+ * `node_modules` or `.terraform`, no symbolic links), by repository path. Two git
+ * processes whatever the size of the repository, and exactly the commit's contents
+ * (nothing a checkout may have lying around).
+ */
+export async function readCommitTree(
+  cwd: string,
+  commit: string,
+): Promise<MapFileTree> {
+  const entries = await listBlobs(cwd, commit);
+  const blobs = await readBlobs(
+    cwd,
+    entries.map(e => e.object),
+  );
+  const files: [string, string][] = [];
+  entries.forEach((entry, i) => {
+    if (!blobs[i].includes(0))
+      files.push([entry.path, blobs[i].toString('utf8')]);
+  });
+  return new MapFileTree(files);
+}
