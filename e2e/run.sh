@@ -15,6 +15,7 @@ backend_pid=""
 pg_dir="$scratch/pg"
 
 cleanup() {
+  [ -n "${stub_pid:-}" ] && kill "$stub_pid" 2>/dev/null || true
   [ -n "$backend_pid" ] && kill -- -"$backend_pid" 2>/dev/null || true
   [ -f "$pg_dir/PG_VERSION" ] && e2e/postgres.sh stop "$pg_dir"
   rm -rf "$scratch"
@@ -72,6 +73,21 @@ stop_backend
 start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.admin.yaml
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs
 stop_backend
+
+# The GitOps views against a stub Kubernetes API on loopback (no API server can run here):
+# as the guest, then as an admin (reconcile and suspend buttons).
+export KUBE_STUB_URL=http://127.0.0.1:17443
+node e2e/kube-stub/server.mjs --port 17443 --token kube-stub-token > "$artifacts/kube-stub.log" 2>&1 &
+stub_pid=$!
+until curl -fs -o /dev/null -H 'Authorization: Bearer kube-stub-token' "$KUBE_STUB_URL/version"; do kill -0 "$stub_pid" || exit 1; sleep 0.2; done
+node --test --test-reporter=spec e2e/kube-stub/server.test.mjs
+start_backend kube-stub ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml
+node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs
+stop_backend
+start_backend kube-stub-admin ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml ../../e2e/app-config.admin.yaml
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs
+stop_backend
+kill "$stub_pid"; stub_pid=""
 
 # 2. Production path: PostgreSQL.
 e2e/postgres.sh start "$pg_dir" 55432

@@ -1,7 +1,15 @@
 /**
- * Homeport's frontend: the GitOps change preview in the Create wizard.
+ * Homeport's frontend: the GitOps change preview in the Create wizard, the GitOps entity
+ * tab (delivery, database, workloads, GPU, defined in git) and the GitOps overview page.
  *
  * @packageDocumentation
  */
 export { gitopsPlugin as default } from './plugin';
 export { ChangePreview } from './components/ChangePreview';
+export { gitopsApiRef } from './api/GitopsApi';
+export type { GitopsApi, DeliveryIndex } from './api/GitopsApi';
+export { DefaultGitopsApi } from './api/DefaultGitopsApi';
+export type { DefaultGitopsApiOptions } from './api/DefaultGitopsApi';
+export { GitopsContent, GitopsServiceView } from './components/GitopsContent';
+export { GitopsOverviewPage } from './components/GitopsOverviewPage';
+export type * from './model/types';

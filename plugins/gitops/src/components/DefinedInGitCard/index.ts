@@ -1,0 +1,1 @@
+export { DefinedInGitCard } from './DefinedInGitCard';

@@ -1,0 +1,5 @@
+export {
+  GitopsContent,
+  GitopsServiceView,
+  EntityDefinedInGitCard,
+} from './GitopsContent';

@@ -1,0 +1,1 @@
+export { GitopsOverviewPage } from './GitopsOverviewPage';

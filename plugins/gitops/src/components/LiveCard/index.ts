@@ -1,0 +1,2 @@
+export { LiveCard, EmptyText } from './LiveCard';
+export type { LiveCardProps } from './LiveCard';

@@ -1,0 +1,40 @@
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { demoRepositoryEntity, mealieEntity } from './fixtures';
+import {
+  gitopsEntityContent,
+  gitopsOverviewPage,
+  gitopsPlugin,
+} from './plugin';
+
+describe('gitopsPlugin', () => {
+  it('provides the change preview field, the API, the entity tab and card, and the overview page', () => {
+    expect(gitopsPlugin.id).toBe('gitops');
+    expect(
+      [...(gitopsPlugin as any).extensions]
+        .map((e: { id: string }) => e.id)
+        .sort(),
+    ).toEqual([
+      'api:gitops',
+      'entity-card:gitops/defined-in-git',
+      'entity-content:gitops',
+      'page:gitops',
+      'scaffolder-form-field:gitops/change-preview',
+    ]);
+  });
+
+  it('shows the GitOps tab on service entities only', () => {
+    const tester = createExtensionTester(gitopsEntityContent);
+    const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('GitOps');
+    expect(filter(mealieEntity)).toBe(true);
+    expect(filter(demoRepositoryEntity)).toBe(false);
+  });
+
+  it('mounts the overview page at /gitops, titled for the nav', () => {
+    const tester = createExtensionTester(gitopsOverviewPage);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/gitops');
+    expect(tester.get(coreExtensionData.title)).toBe('GitOps');
+  });
+});

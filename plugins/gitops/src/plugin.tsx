@@ -1,0 +1,103 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  createRouteRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  kubernetesApiRef,
+  kubernetesAuthProvidersApiRef,
+} from '@backstage/plugin-kubernetes-react';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import AccountTreeIcon from '@material-ui/icons/AccountTree';
+import { isGitopsService } from './annotations';
+import { DefaultGitopsApi } from './api/DefaultGitopsApi';
+import { gitopsApiRef } from './api/GitopsApi';
+
+/** The wizard field that previews a GitOps change. */
+export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
+  name: 'change-preview',
+  params: {
+    field: () => import('./fields').then(m => m.gitopsChangePreviewField),
+  },
+});
+
+/** The GitOps views' access to the clusters, through Backstage's Kubernetes backend. */
+export const gitopsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: gitopsApiRef,
+      deps: {
+        kubernetesApi: kubernetesApiRef,
+        kubernetesAuthProvidersApi: kubernetesAuthProvidersApiRef,
+        catalogApi: catalogApiRef,
+      },
+      factory: deps => new DefaultGitopsApi(deps),
+    }),
+});
+
+/** The "GitOps" tab of a service's entity page. */
+export const gitopsEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: '/gitops',
+    title: 'GitOps',
+    group: 'deployment',
+    filter: isGitopsService,
+    loader: () =>
+      import('./components/GitopsContent').then(m => <m.GitopsContent />),
+  },
+});
+
+/** The "Defined in git" card on a service's overview tab. */
+export const gitopsDefinedInGitCard = EntityCardBlueprint.make({
+  name: 'defined-in-git',
+  params: {
+    filter: isGitopsService,
+    loader: () =>
+      import('./components/GitopsContent').then(m => (
+        <m.EntityDefinedInGitCard />
+      )),
+  },
+});
+
+/** The route of the overview page. */
+export const rootRouteRef = createRouteRef();
+
+/** The overview page: every service of every configured repository. */
+export const gitopsOverviewPage = PageBlueprint.make({
+  params: {
+    path: '/gitops',
+    title: 'GitOps',
+    icon: <AccountTreeIcon />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/GitopsOverviewPage').then(m => (
+        <m.GitopsOverviewPage />
+      )),
+  },
+});
+
+/**
+ * Homeport's frontend plugin (new frontend system): the change preview field of the
+ * Create wizard, the GitOps entity tab and card, and the GitOps overview page.
+ *
+ * @public
+ */
+export const gitopsPlugin = createFrontendPlugin({
+  pluginId: 'gitops',
+  title: 'GitOps',
+  icon: <AccountTreeIcon />,
+  routes: { root: rootRouteRef },
+  extensions: [
+    gitopsChangePreviewFormField,
+    gitopsApi,
+    gitopsEntityContent,
+    gitopsDefinedInGitCard,
+    gitopsOverviewPage,
+  ],
+});
