@@ -1,11 +1,9 @@
-import { corpusDir } from '../testUtils/paths';
-import { readTreeSync } from '../testUtils/readTreeSync';
 import {
   formatScore,
+  readCorpus,
   scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
-import { readRepository } from './readRepository';
 
 const APP_TEMPLATE = { name: 'app-template', version: '5.1.0' };
 
@@ -102,11 +100,7 @@ const ROWS: TruthRow[] = [
 ];
 
 describe('readRepository on billimek/k8s-gitops', () => {
-  const tree = readTreeSync(corpusDir('billimek__k8s-gitops'));
-  const started = performance.now();
-  const model = readRepository(tree);
-  const ms = Math.round(performance.now() - started);
-  const service = (id: string) => model.services.find(s => s.id === id)!;
+  const { model, ms, service } = readCorpus('billimek__k8s-gitops');
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

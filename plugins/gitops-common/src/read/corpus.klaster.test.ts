@@ -1,11 +1,9 @@
-import { corpusDir } from '../testUtils/paths';
-import { readTreeSync } from '../testUtils/readTreeSync';
 import {
   formatScore,
+  readCorpus,
   scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
-import { readRepository } from './readRepository';
 
 /** corpus/README.md §4.1 Lumpiasty/klaster. */
 const ROWS: TruthRow[] = [
@@ -121,11 +119,7 @@ const KNOWN_MISSES = [
 ];
 
 describe('readRepository on Lumpiasty/klaster', () => {
-  const tree = readTreeSync(corpusDir('Lumpiasty__klaster'));
-  const started = performance.now();
-  const model = readRepository(tree);
-  const ms = Math.round(performance.now() - started);
-  const service = (id: string) => model.services.find(s => s.id === id)!;
+  const { model, ms, service } = readCorpus('Lumpiasty__klaster');
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

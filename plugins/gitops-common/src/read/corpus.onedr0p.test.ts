@@ -1,11 +1,9 @@
-import { corpusDir } from '../testUtils/paths';
-import { readTreeSync } from '../testUtils/readTreeSync';
 import {
   formatScore,
+  readCorpus,
   scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
-import { readRepository } from './readRepository';
 
 const APP_TEMPLATE = [{ name: 'app-template', version: '5.1.0' }];
 
@@ -91,11 +89,7 @@ const KNOWN_EXTRAS = [
 ];
 
 describe('readRepository on onedr0p/home-ops', () => {
-  const tree = readTreeSync(corpusDir('onedr0p__home-ops'));
-  const started = performance.now();
-  const model = readRepository(tree);
-  const ms = Math.round(performance.now() - started);
-  const service = (id: string) => model.services.find(s => s.id === id)!;
+  const { tree, model, ms, service } = readCorpus('onedr0p__home-ops');
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

@@ -1,11 +1,9 @@
-import { corpusDir } from '../testUtils/paths';
-import { readTreeSync } from '../testUtils/readTreeSync';
 import {
   formatScore,
+  readCorpus,
   scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
-import { readRepository } from './readRepository';
 
 const SIMPLE_APP = [{ name: 'simple-app', version: '^3.2.2' }];
 
@@ -101,11 +99,7 @@ const KNOWN_EXTRAS = [
 ];
 
 describe('readRepository on public-transport/infrastructure', () => {
-  const tree = readTreeSync(corpusDir('public-transport__infrastructure'));
-  const started = performance.now();
-  const model = readRepository(tree);
-  const ms = Math.round(performance.now() - started);
-  const service = (id: string) => model.services.find(s => s.id === id)!;
+  const { model, ms, service } = readCorpus('public-transport__infrastructure');
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

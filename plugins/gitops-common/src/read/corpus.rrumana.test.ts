@@ -1,11 +1,9 @@
-import { corpusDir } from '../testUtils/paths';
-import { readTreeSync } from '../testUtils/readTreeSync';
 import {
   formatScore,
+  readCorpus,
   scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
-import { readRepository } from './readRepository';
 
 const HARBOR = 'harbor.rcrumana.xyz';
 
@@ -149,11 +147,7 @@ const ROWS: TruthRow[] = [
 ];
 
 describe('readRepository on rrumana/k8s-homelab-2', () => {
-  const tree = readTreeSync(corpusDir('rrumana__k8s-homelab-2'));
-  const started = performance.now();
-  const model = readRepository(tree);
-  const ms = Math.round(performance.now() - started);
-  const service = (id: string) => model.services.find(s => s.id === id)!;
+  const { tree, model, ms, service } = readCorpus('rrumana__k8s-homelab-2');
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

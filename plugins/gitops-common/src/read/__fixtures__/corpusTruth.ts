@@ -3,7 +3,10 @@
  * ../shared/corpus/README.md. Each row names an app and what the table says about it;
  * every stated fact must be found exactly.
  */
+import { corpusDir } from '../../testUtils/paths';
+import { readTreeSync } from '../../testUtils/readTreeSync';
 import { imageName } from '../images';
+import { readRepository } from '../readRepository';
 import {
   RepositoryModel,
   ServiceDatabaseKind,
@@ -177,4 +180,14 @@ export function formatScore(repo: string, score: Score, ms: number): string {
     ...score.misses.map(m => `  miss: ${m}`),
     ...score.extras.map(m => `  not in table: ${m}`),
   ].join('\n');
+}
+
+/** Reads a corpus repository once, timing the read, with a lookup of its services. */
+export function readCorpus(name: string) {
+  const tree = readTreeSync(corpusDir(name));
+  const started = performance.now();
+  const model = readRepository(tree);
+  const ms = Math.round(performance.now() - started);
+  const service = (id: string) => model.services.find(s => s.id === id)!;
+  return { tree, model, ms, service };
 }
