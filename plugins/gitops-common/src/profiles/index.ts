@@ -8,4 +8,17 @@ export type { FluxAppChartOptions } from './fluxAppChart/options';
 export { ARGOCD_CEPH_ESO, createArgocdCephEsoProfile } from './argocdCephEso';
 export { argocdCephEsoOptions } from './argocdCephEso/options';
 export type { ArgocdCephEsoOptions } from './argocdCephEso/options';
-export { createProfile, PROFILE_IDS } from './registry';
+export { FLUX_APP_TEMPLATE, FLUX_APP_TEMPLATE_DOCUMENT } from './fluxAppTemplate/document';
+export { createFluxHelmProfile } from './fluxHelm';
+export { profileDocument, fluxHelmProfileSpec } from './document/schema';
+export type { ProfileDocument, ProfileDocumentInput, FluxHelmProfileSpec } from './document/schema';
+export { parseProfileObject, parseProfileYaml } from './document/parse';
+export {
+  createBuiltinRegistry,
+  createProfile,
+  defaultProfileRegistry,
+  fluxAppTemplateDocument,
+  PROFILE_IDS,
+  ProfileRegistry,
+} from './registry';
+export type { ProfileFactory } from './registry';

@@ -52,3 +52,38 @@ export function appendToSeq(
   }
   return doc;
 }
+
+/** Entries of the same shape: as many segments, the same last segment for files (`./x/ks.yaml`), folders for folders. */
+function sameShape(a: string, b: string): boolean {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  const file = (p: string[]) => /\.ya?ml$/.test(p[p.length - 1]);
+  if (pa.length !== pb.length || file(pa) !== file(pb)) return false;
+  return !file(pa) || pa[pa.length - 1] === pb[pb.length - 1];
+}
+
+/**
+ * Adds entries to a kustomization's `resources` where they belong: among the entries of
+ * the same shape in order when those are sorted (as many repositories keep them), else
+ * at the end. Comments are kept.
+ */
+export function insertKustomizationResources(path: string, text: string, entries: string[]): string {
+  const doc = parseForEdit(path, text);
+  const seq = doc.getIn(['resources'], true);
+  if (!isSeq(seq)) return documentToYaml(appendToSeq(doc, ['resources'], entries));
+  const items = (seq as YAMLSeq).items;
+  const values = items.map(item => String((item as { value?: unknown }).value ?? item));
+  for (const entry of entries) {
+    if (values.includes(entry)) continue;
+    const peers = values.map((v, i) => ({ v, i })).filter(({ v }) => sameShape(v, entry));
+    const sorted = peers.every((p, k) => k === 0 || peers[k - 1].v <= p.v);
+    let index = values.length;
+    if (peers.length && sorted) {
+      const after = peers.find(p => p.v > entry);
+      index = after ? after.i : peers[peers.length - 1].i + 1;
+    }
+    items.splice(index, 0, doc.createNode(entry));
+    values.splice(index, 0, entry);
+  }
+  return documentToYaml(doc);
+}
