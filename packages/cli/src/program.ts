@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDiscover } from './commands/discover';
 import { registerLint } from './commands/lint';
+import { registerProfile } from './commands/profile';
 import { registerRender } from './commands/render';
 
 /**
@@ -17,6 +18,7 @@ export function createProgram(): Command {
   registerRender(program);
   registerLint(program);
   registerDiscover(program);
+  registerProfile(program);
   return program;
 }
 

@@ -13,14 +13,17 @@ import {
   LINT_PROFILE_IDS,
   lintRepository,
   lintRules,
+  resolveProfile,
   RuleLevel,
 } from '@homeport/plugin-gitops-common';
+import { FileTree } from '@homeport/plugin-gitops-common';
 import { readFileTree } from '@homeport/plugin-gitops-node';
 
 export interface LintCommandOptions {
   /** The repository folder. */
   dir: string;
-  profile: string;
+  /** A profile id; without it, the repository's `.homeport/profile.yaml` or the one inferred from its apps. */
+  profile?: string;
   format: 'text' | 'json' | 'sarif';
   /** A YAML file of rule levels: `{ <rule id>: off|error|warning|info }`, or that under `rules:`. */
   config?: string;
@@ -51,6 +54,20 @@ export function ruleLevels(config: unknown, file: string): Record<string, RuleLe
 }
 
 /**
+ * The lint profile of a repository: the one named, else its `.homeport/profile.yaml`, else
+ * the one inferred. A data document lints as `flux-helm` with the document's spec.
+ */
+function lintTarget(tree: FileTree, named: string | undefined, options: unknown, out: { stderr: (s: string) => void }): { profile: string; options: unknown } {
+  if (named && named !== 'auto') return { profile: named, options };
+  const resolved = resolveProfile(tree);
+  out.stderr(`Profile: ${resolved.profile.id} (${resolved.source === 'repository' ? 'from .homeport/profile.yaml' : "inferred from the repository's apps"})\n`);
+  const spec = resolved.document?.spec;
+  if (spec && 'renderer' in spec) return { profile: 'flux-helm', options: spec };
+  if (spec && 'base' in spec) return { profile: spec.base, options: spec.options };
+  return { profile: resolved.profile.id, options };
+}
+
+/**
  * Lints a repository folder and writes the report. Returns the exit code: 1 when any
  * finding is an error, 0 otherwise.
  */
@@ -63,14 +80,16 @@ export async function lint(
   if (!stat?.isDirectory()) throw new InputError(`${opts.dir} is not a folder`);
   const rules = opts.config ? ruleLevels(await readYaml(opts.config, 'rule configuration'), opts.config) : undefined;
   const profileOptions = opts.options ? await readYaml(opts.options, 'profile options') : undefined;
-  const findings = lintRepository(await readFileTree(dir), { profile: opts.profile, profileOptions, rules });
+  const tree = await readFileTree(dir);
+  const { profile, options } = lintTarget(tree, opts.profile, profileOptions, out);
+  const findings = lintRepository(tree, { profile, profileOptions: options, rules });
   switch (opts.format) {
     case 'json':
-      out.stdout(formatJson(findings, opts.profile));
+      out.stdout(formatJson(findings, profile));
       break;
     case 'sarif': {
       const levels = rules ?? {};
-      const docs = lintRules(opts.profile).map(r => ({ ...r, severity: levels[r.id] && levels[r.id] !== 'off' ? (levels[r.id] as Finding['severity']) : r.severity }));
+      const docs = lintRules(profile).map(r => ({ ...r, severity: levels[r.id] && levels[r.id] !== 'off' ? (levels[r.id] as Finding['severity']) : r.severity }));
       out.stdout(formatSarif(findings, docs.filter(r => levels[r.id] !== 'off')));
       break;
     }
@@ -87,7 +106,7 @@ export function registerLint(program: Command) {
       "Lint a GitOps repository against its profile's rules: findings with file, line and a fix hint; exit code 1 when any is an error.",
     )
     .argument('<dir>', 'the GitOps repository folder')
-    .option('--profile <id>', `the repository convention: ${LINT_PROFILE_IDS.join(', ')}`, 'flux-lvm-openbao')
+    .option('--profile <id>', `the repository convention: ${LINT_PROFILE_IDS.join(', ')}; default: the repository's .homeport/profile.yaml, else inferred from its apps`)
     .addOption(new Option('--format <format>', 'the report format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--config <file>', 'a YAML file of rule levels: <rule id or Lxx>: off|error|warning|info')
     .option('--options <file>', "a YAML file with the profile's options (as under homeport.profiles.<id>)")

@@ -6,16 +6,17 @@ import {
   ChangeSet,
   changeSetToDiff,
   formatChecklist,
-  createProfile,
   parseSpecs,
   PROFILE_IDS,
   renderChangeSet,
+  resolveProfile,
 } from '@homeport/plugin-gitops-common';
 import { readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
 
 export interface RenderOptions {
   repo: string;
-  profile: string;
+  /** A profile id; without it, the repository's `.homeport/profile.yaml` or the one inferred from its apps. */
+  profile?: string;
   spec: string;
   options?: string;
   write?: boolean;
@@ -30,9 +31,13 @@ export async function render(
   const profileOptions = opts.options
     ? parse(await fs.readFile(opts.options, 'utf8'))
     : undefined;
-  const profile = createProfile(opts.profile, profileOptions ?? {});
+  const tree = await readFileTree(repo);
+  const resolved = resolveProfile(tree, { profile: opts.profile, options: profileOptions ?? {} });
+  if (resolved.source !== 'configured') {
+    out.stderr(`Profile: ${resolved.profile.id} (${resolved.source === 'repository' ? 'from .homeport/profile.yaml' : "inferred from the repository's apps: see homeport profile infer"})\n`);
+  }
   const specs = parseSpecs(await fs.readFile(opts.spec, 'utf8'));
-  const changeSet = renderChangeSet(profile, specs, await readFileTree(repo));
+  const changeSet = renderChangeSet(resolved.profile, specs, tree);
   if (opts.write) {
     const written = await writeChangeSet(repo, changeSet);
     out.stdout(`Wrote ${written.length} files into ${repo}:\n${written.map(p => `  ${p}`).join('\n')}\n`);
@@ -53,7 +58,7 @@ export function registerRender(program: Command) {
     )
     .requiredOption('--repo <dir>', 'the GitOps repository folder')
     .requiredOption('--spec <file>', 'a YAML file with one or more specs')
-    .option('--profile <id>', `the repository convention: ${PROFILE_IDS.join(', ')}`, 'flux-lvm-openbao')
+    .option('--profile <id>', `the repository convention: ${PROFILE_IDS.join(', ')}; default: the repository's .homeport/profile.yaml, else inferred from its apps`)
     .option('--options <file>', "a YAML file with the profile's options (as under homeport.profiles.<id>)")
     .option('--write', 'apply the change set to the repository folder instead of printing it')
     .action(async (opts: RenderOptions) => {

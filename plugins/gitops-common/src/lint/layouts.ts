@@ -3,6 +3,8 @@ import { FluxAppChartOptions } from '../profiles/fluxAppChart/options';
 import { FluxLvmOpenbaoOptions } from '../profiles/fluxLvmOpenbao/options';
 import type { RepoIndex } from './repoIndex';
 import { childFolders } from './rules/helpers';
+import { FluxHelmProfileSpec } from '../profiles/document/schema';
+import { fluxHelmAppFolders } from './rules/fluxHelm/appFolders';
 
 /** The folder of one app. */
 export interface AppFolder {
@@ -35,6 +37,9 @@ export function appFoldersOf(profile: string, index: RepoIndex, options: unknown
       return flatAppFolders(index, (options as FluxAppChartOptions).appsDir);
     case 'argocd-ceph-eso':
       return domainAppFolders(index, (options as ArgocdCephEsoOptions).appsRoot);
+    case 'flux-app-template':
+    case 'flux-helm':
+      return fluxHelmAppFolders(index.paths, options as FluxHelmProfileSpec).map(({ app, folder }) => ({ app, folder }));
     default:
       return [];
   }

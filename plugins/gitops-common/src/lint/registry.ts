@@ -6,6 +6,9 @@ import { ARGOCD_CEPH_ESO_RULES } from './rules/argocdCephEso';
 import { FLUX_APP_CHART_RULES } from './rules/fluxAppChart';
 import { FLUX_LVM_OPENBAO_RULES } from './rules/fluxLvmOpenbao';
 import { GENERIC_RULES } from './rules/generic';
+import { FLUX_HELM_RULES } from './rules/fluxHelm/rules';
+import { fluxHelmProfileSpec } from '../profiles/document/schema';
+import { fluxAppTemplateSpec } from '../profiles/registry';
 import { Rule, RuleDoc } from './types';
 
 interface LintProfile {
@@ -17,6 +20,9 @@ const PROFILES: Record<string, LintProfile> = {
   'flux-lvm-openbao': { rules: [...GENERIC_RULES, ...FLUX_LVM_OPENBAO_RULES], parseOptions: o => fluxLvmOpenbaoOptions.parse(o ?? {}) },
   'argocd-ceph-eso': { rules: [...GENERIC_RULES, ...ARGOCD_CEPH_ESO_RULES], parseOptions: o => argocdCephEsoOptions.parse(o ?? {}) },
   'flux-app-chart': { rules: [...GENERIC_RULES, ...FLUX_APP_CHART_RULES], parseOptions: o => fluxAppChartOptions.parse(o ?? {}) },
+  'flux-app-template': { rules: [...GENERIC_RULES, ...FLUX_HELM_RULES], parseOptions: o => fluxAppTemplateSpec(o ?? {}) },
+  /** A repository's own data profile: the options are the document's `spec`. */
+  'flux-helm': { rules: [...GENERIC_RULES, ...FLUX_HELM_RULES], parseOptions: o => fluxHelmProfileSpec.parse(o) },
 };
 
 /** The profiles lint knows. */

@@ -22,3 +22,7 @@ export {
   ProfileRegistry,
 } from './registry';
 export type { ProfileFactory } from './registry';
+export { inferProfile, formatInference } from './infer';
+export type { InferredField, ProfileInference, Undecided } from './infer';
+export { resolveProfile, REPOSITORY_PROFILE_FILE } from './select';
+export type { ResolvedProfile } from './select';

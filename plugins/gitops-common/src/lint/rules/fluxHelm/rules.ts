@@ -1,0 +1,99 @@
+import { parse } from 'yaml';
+import { FluxHelmProfileSpec } from '../../../profiles/document/schema';
+import { fillTemplate } from '../../../profiles/document/template';
+import { parsedDocs } from '../../../profiles/infer/appFacts';
+import { RawFinding, Rule } from '../../types';
+import { atFile } from '../helpers';
+import { fluxHelmAppFolders } from './appFolders';
+
+const SOURCE = 'profile';
+const CITATION = '[the repository profile: .homeport/profile.yaml, homeport.profiles or inferred from its apps]';
+
+function listed(text: string | undefined): string[] {
+  try {
+    const resources = (parse(text ?? '', { uniqueKeys: false }) as { resources?: unknown[] } | null)?.resources;
+    return Array.isArray(resources) ? resources.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Every app folder is listed where the profile registers apps. */
+export const fluxHelmRegistration: Rule<FluxHelmProfileSpec> = {
+  id: 'flux-helm/registration',
+  severity: 'error',
+  source: SOURCE,
+  citation: CITATION,
+  title: 'Apps are registered as the profile says',
+  description: "Every app folder is listed in the kustomization the profile's registration names (`registration.list`, entry `registration.entry`), which is what Flux applies.",
+  check: ({ tree, options: spec }) => {
+    const r = spec.registration;
+    if (r.type === 'none') return [];
+    const out: RawFinding[] = [];
+    for (const app of fluxHelmAppFolders(tree.paths(), spec)) {
+      const vars = { app: app.app, namespace: app.namespace, domain: spec.domain };
+      const list = fillTemplate(r.list!, vars);
+      const entry = fillTemplate(r.entry!, vars);
+      const text = tree.read(list);
+      if (text === undefined) continue;
+      const entries = listed(text).map(e => e.replace(/^\.\//, '').replace(/\/$/, ''));
+      if (entries.includes(entry.replace(/^\.\//, '').replace(/\/$/, ''))) continue;
+      const own = tree.paths().find(p => p.startsWith(`${app.folder}/`))!;
+      out.push(atFile(own, `App ${app.app} (${app.folder}/) is not listed in ${list}: Flux never applies it`, `Add '- ${entry}' to resources in ${list}, or delete ${app.folder}/.`));
+    }
+    return out;
+  },
+};
+
+function objectsInApps(tree: { paths(): readonly string[]; read(p: string): string | undefined }, spec: FluxHelmProfileSpec, kind: string) {
+  const folders = fluxHelmAppFolders(tree.paths(), spec);
+  const out: { file: string; object: Record<string, unknown> }[] = [];
+  for (const path of tree.paths()) {
+    if (!/\.ya?ml$/.test(path) || !folders.some(f => path.startsWith(`${f.folder}/`))) continue;
+    const text = tree.read(path) ?? '';
+    if (!text.includes(kind)) continue;
+    for (const d of parsedDocs(tree as never, path)) if (d.object.kind === kind) out.push({ file: path, object: d.object });
+  }
+  return out;
+}
+
+/** ExternalSecrets read the profile's secret store. */
+export const fluxHelmSecretStore: Rule<FluxHelmProfileSpec> = {
+  id: 'flux-helm/secret-store',
+  severity: 'warning',
+  source: SOURCE,
+  citation: CITATION,
+  title: "ExternalSecrets read the repository's secret store",
+  description: "An ExternalSecret in an app folder names the store the profile sets (`secrets.store`); another store is either a typo or a second secret backend.",
+  check: ({ tree, options: spec }) => {
+    if (!spec.secrets) return [];
+    const { kind, name } = spec.secrets.store;
+    return objectsInApps(tree, spec, 'ExternalSecret').flatMap(({ file, object }) => {
+      const ref = ((object.spec as Record<string, unknown> | undefined)?.secretStoreRef ?? {}) as { kind?: string; name?: string };
+      if (ref.name === name && (ref.kind ?? 'SecretStore') === kind) return [];
+      return [atFile(file, `ExternalSecret ${String((object.metadata as { name?: string })?.name)} reads ${ref.kind ?? 'SecretStore'} ${ref.name}, not ${kind} ${name}`, `Set spec.secretStoreRef to ${kind} ${name}, or change secrets.store in the profile.`)];
+    });
+  },
+};
+
+/** PersistentVolumeClaims use the profile's storage classes. */
+export const fluxHelmStorageClass: Rule<FluxHelmProfileSpec> = {
+  id: 'flux-helm/storage-class',
+  severity: 'warning',
+  source: SOURCE,
+  citation: CITATION,
+  title: "Volumes use the repository's storage classes",
+  description: 'A PersistentVolumeClaim in an app folder names one of the storage classes the profile sets (`storage.fast`, `storage.bulk`) or leaves it to a substitution.',
+  check: ({ tree, options: spec }) => {
+    if (!spec.storage) return [];
+    const allowed = new Set([spec.storage.fast, spec.storage.bulk].filter(Boolean));
+    return objectsInApps(tree, spec, 'PersistentVolumeClaim').flatMap(({ file, object }) => {
+      const cls = (object.spec as { storageClassName?: string } | undefined)?.storageClassName;
+      if (cls === undefined || cls.includes('${') || allowed.has(cls)) return [];
+      return [atFile(file, `Claim ${String((object.metadata as { name?: string })?.name)} uses storage class ${cls}, not ${[...allowed].join(' or ')}`, `Use ${[...allowed].join(' or ')}, or add the class to storage in the profile.`)];
+    });
+  },
+};
+
+/** The rules of a flux-helm profile: they read the document itself. */
+export const FLUX_HELM_RULES: readonly Rule[] = [fluxHelmRegistration, fluxHelmSecretStore, fluxHelmStorageClass];

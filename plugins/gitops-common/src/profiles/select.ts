@@ -1,0 +1,45 @@
+import { InputError } from '@backstage/errors';
+import { FileTree } from '../tree/FileTree';
+import { parseProfileYaml } from './document/parse';
+import { ProfileDocument } from './document/schema';
+import { inferProfile } from './infer/inferProfile';
+import { defaultProfileRegistry, ProfileRegistry } from './registry';
+import { Profile } from './types';
+
+/** The file a GitOps repository keeps its own profile in. */
+export const REPOSITORY_PROFILE_FILE = '.homeport/profile.yaml';
+
+/** A repository's profile and where it came from. @public */
+export interface ResolvedProfile {
+  profile: Profile;
+  /** `configured`: named by config or a flag; `repository`: `.homeport/profile.yaml`; `inferred`: from the apps. */
+  source: 'configured' | 'repository' | 'inferred';
+  document?: ProfileDocument;
+}
+
+/**
+ * The profile a repository is written and linted with: the one configured (an id, with
+ * options), else the repository's own `.homeport/profile.yaml`, else the one inferred
+ * from its apps. A repository that nothing fits is an `InputError` naming what was
+ * found and what was looked for: Homeport never writes another repository's
+ * conventions into it.
+ *
+ * @public
+ */
+export function resolveProfile(
+  tree: FileTree,
+  configured: { profile?: string; options?: unknown } = {},
+  registry: ProfileRegistry = defaultProfileRegistry,
+): ResolvedProfile {
+  if (configured.profile && configured.profile !== 'auto') {
+    return { profile: registry.create(configured.profile, configured.options), source: 'configured' };
+  }
+  const own = tree.read(REPOSITORY_PROFILE_FILE);
+  if (own !== undefined) {
+    const document = parseProfileYaml(own, REPOSITORY_PROFILE_FILE);
+    return { profile: registry.fromDocument(document), source: 'repository', document };
+  }
+  const inference = inferProfile(tree);
+  if (!inference.document) throw new InputError(inference.reason ?? 'No profile fits this repository');
+  return { profile: registry.fromDocument(inference.document), source: 'inferred', document: inference.document };
+}
