@@ -202,7 +202,10 @@ export function postgresAttachment(spec: FluxHelmProfileSpec, n: ReleaseNames, p
         }),
         append(containerPath(n, 'envFrom'), { secretRef: { name: secret } }),
       ],
-      wiring: [`read the keys of secret ${secret} (POSTGRES_HOST, POSTGRES_DB, POSTGRES_USER, POSTGRES_PASSWORD)`],
+      wiring: [
+        `run ${pg.initImage.repository}:${pg.initImage.tag} as an init container with the keys of secret ${secret} (it creates database ${database} in cluster ${pg.cluster})`,
+        `read the keys of secret ${secret} (POSTGRES_HOST, POSTGRES_DB, POSTGRES_USER, POSTGRES_PASSWORD)`,
+      ],
     };
   }
   if (pg.style === 'cnpg-cluster') {

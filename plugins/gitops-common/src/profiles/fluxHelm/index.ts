@@ -265,7 +265,9 @@ export function createFluxHelmProfile(doc: ProfileDocument): Profile {
             p.attachments.push(volumeAttachment(spec, s, ns));
             break;
           case 'http': {
-            const host = s.host ?? defaultHost(spec, p.paths.vars);
+            // `{{ .Release.Name }}` is Helm's: only values of an app-template release may keep it.
+            const templated = s.host ?? defaultHost(spec, p.paths.vars);
+            const host = p.appTemplate ? templated : templated.split('{{ .Release.Name }}').join(s.app);
             p.attachments.push(
               p.appTemplate
                 ? httpAttachment(spec, p.names, s, host, hasRoute(p, spec.exposure!.style, routed))

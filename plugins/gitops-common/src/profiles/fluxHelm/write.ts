@@ -17,7 +17,9 @@ export function kindKey(object: YamlObject): string {
 export function objectsYaml(spec: FluxHelmProfileSpec, objects: YamlObject[]): string {
   return documentsToYaml(
     objects.map(object => {
-      const schema = spec.layout.schemaComments[kindKey(object)];
+      // The repository's HelmRelease schema is app-template's: only its releases get it.
+      const appTemplate = object.kind !== 'HelmRelease' || isRecord((object.spec as YamlObject | undefined)?.values) && 'controllers' in ((object.spec as YamlObject).values as YamlObject);
+      const schema = appTemplate ? spec.layout.schemaComments[kindKey(object)] : undefined;
       const doc = objectToDocument(object);
       // On the first node rather than the document: no blank line after the comment.
       if (schema && isMap(doc.contents)) doc.contents.commentBefore = ` yaml-language-server: $schema=${schema}`;
@@ -29,4 +31,8 @@ export function objectsYaml(spec: FluxHelmProfileSpec, objects: YamlObject[]): s
 /** `metadata` of a new object: its name, and its namespace where the layout writes one. */
 export function metadata(spec: FluxHelmProfileSpec, name: string, namespace: string, extra: YamlObject = {}): YamlObject {
   return { name, ...(spec.layout.namespaceInMetadata ? { namespace } : {}), ...extra };
+}
+
+function isRecord(value: unknown): value is YamlObject {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
 }
