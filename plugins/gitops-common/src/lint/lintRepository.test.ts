@@ -44,9 +44,9 @@ describe('lintRepository', () => {
     const rules = lintRules();
     expect(new Set(rules.map(r => r.id)).size).toBe(rules.length);
     for (const r of rules) {
-      expect(r.id).toMatch(/^(homeport|flux-lvm-openbao|argocd-ceph-eso|flux-app-chart)\/[a-z0-9-]+$/);
+      expect(r.id).toMatch(/^(homeport|flux-lvm-openbao|argocd-ceph-eso|flux-app-chart|flux-helm)\/[a-z0-9-]+$/);
       expect(r.title.length && r.description.length && r.citation.length).toBeTruthy();
-      expect(r.source).toMatch(/^(generic|L\d\d(\/L\d\d)*)$/);
+      expect(r.source).toMatch(/^(generic|profile|L\d\d(\/L\d\d)*)$/);
     }
     const seed000 = new Set(lintRules('flux-lvm-openbao').flatMap(r => r.source.split('/')));
     for (let i = 1; i <= 21; i++) expect(seed000).toContain(`L${String(i).padStart(2, '0')}`);

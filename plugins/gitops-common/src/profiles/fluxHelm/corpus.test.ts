@@ -7,7 +7,7 @@ import { ChangeSet } from '../../changeset/types';
 import { lintRepository } from '../../lint/lintRepository';
 import { renderChangeSet } from '../../render/renderChangeSet';
 import { parseSpecs } from '../../specs/parseSpecs';
-import { expectGolden } from '../../testUtils/golden';
+import { goldenFiles } from '../../testUtils/golden';
 import { corpusDir, SCHEMAS_DIR } from '../../testUtils/paths';
 import { readTreeSync } from '../../testUtils/readTreeSync';
 import { MapFileTree } from '../../tree/FileTree';
@@ -51,6 +51,12 @@ specs:
   - { kind: redis, app: linkding }
   - { kind: http, app: linkding }
 `;
+
+/** The change set equals the golden files of the case folder. */
+function expectGoldenCase(changeSet: ChangeSet, dir: string) {
+  const { actual, expected } = goldenFiles(changeSet, dir);
+  expect(actual).toEqual(expected);
+}
 
 const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
 
@@ -145,7 +151,7 @@ describe('onedr0p/home-ops (ks.yaml + app/ with a per-app OCIRepository, routes 
 
     it('reads the repository profile and writes the files its apps have', () => {
       expect(resolved.source).toBe('repository');
-      expectGolden(changeSet, path.join(__dirname, '__fixtures__/onedr0p-helm-app'));
+      expectGoldenCase(changeSet, path.join(__dirname, '__fixtures__/onedr0p-helm-app'));
     });
 
     it('writes objects that validate', () => expect(objectIssues(changeSet)).toEqual([]));
@@ -166,7 +172,7 @@ describe('onedr0p/home-ops (ks.yaml + app/ with a per-app OCIRepository, routes 
   describe('(2) an image app with a Redis cache', () => {
     const changeSet = renderChangeSet(profile, parseSpecs(IMAGE_APP), tree);
 
-    it('writes the files its apps have', () => expectGolden(changeSet, path.join(__dirname, '__fixtures__/onedr0p-image-redis')));
+    it('writes the files its apps have', () => expectGoldenCase(changeSet, path.join(__dirname, '__fixtures__/onedr0p-image-redis')));
     it('writes objects that validate', () => expect(objectIssues(changeSet)).toEqual([]));
     it('builds with kustomize', () => {
       const copy = writeCopy(corpus, changeSet);
@@ -211,7 +217,7 @@ describe('billimek/k8s-gitops (one folder per app, no kustomizations, shared app
   describe('(1) a Helm app with a Postgres database, a secret, an HTTP route and a volume', () => {
     const changeSet = renderChangeSet(profile, parseSpecs(HELM_APP), tree);
 
-    it('writes the files its apps have', () => expectGolden(changeSet, path.join(__dirname, '__fixtures__/billimek-helm-app')));
+    it('writes the files its apps have', () => expectGoldenCase(changeSet, path.join(__dirname, '__fixtures__/billimek-helm-app')));
     it('writes objects that validate', () => expect(objectIssues(changeSet)).toEqual([]));
     it('builds as Flux builds a folder without a kustomization', () => {
       const copy = writeCopy(corpus, changeSet);
@@ -230,7 +236,7 @@ describe('billimek/k8s-gitops (one folder per app, no kustomizations, shared app
   describe('(2) an image app with a Redis cache', () => {
     const changeSet = renderChangeSet(profile, parseSpecs(IMAGE_APP), tree);
 
-    it('writes the files its apps have', () => expectGolden(changeSet, path.join(__dirname, '__fixtures__/billimek-image-redis')));
+    it('writes the files its apps have', () => expectGoldenCase(changeSet, path.join(__dirname, '__fixtures__/billimek-image-redis')));
     it('writes objects that validate', () => expect(objectIssues(changeSet)).toEqual([]));
     it('adds no lint finding', () => expect(lintKeys(treeWith(tree, changeSet))).toEqual(lintKeys(tree)));
   });

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
-import { dirOf, relativePath, repoPath } from '../../tree/paths';
+import { compareStrings, dirOf, relativePath, repoPath } from '../../tree/paths';
 import { YamlObject } from '../../yaml/documents';
 import { insertKustomizationResources } from '../../yaml/kustomization';
 import { FluxHelmProfileSpec } from '../document/schema';
@@ -9,7 +9,7 @@ import { AppPaths } from './context';
 import { metadata, objectsYaml } from './write';
 
 function sortedKeys(object: YamlObject): YamlObject {
-  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** The kustomization that lists the app, if the registration has one. */

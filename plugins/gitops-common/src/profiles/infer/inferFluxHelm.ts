@@ -66,7 +66,8 @@ function inferLayout(d: Draft, apps: AppFacts[]): void {
   for (const a of apps) {
     const parts = a.folder.split('/');
     if (parts[parts.length - 1] === a.app) {
-      folder.add(a.app, parts.map((p, i) => (i === parts.length - 1 ? '{app}' : p === a.namespace ? '{namespace}' : p)).join('/'));
+      const segment = (p: string) => (p === a.namespace ? '{namespace}' : p);
+      folder.add(a.app, [...parts.slice(0, -1).map(segment), '{app}'].join('/'));
     }
     const dir = manifestsDirOf(a);
     manifests.add(a.app, dir);
@@ -230,7 +231,8 @@ function inferChart(d: Draft, apps: AppFacts[]): void {
     interval.add(a.app, getPath(a.release, 'spec', 'interval') as string | undefined);
     const ref = getPath(a.release, 'spec', 'chartRef') as YamlObject | undefined;
     const own = ref ? docsOfKind(a, String(ref.kind)).find(s => getPath(s.object, 'metadata', 'name') === ref.name) : undefined;
-    source.add(a.app, ref ? (own ? 'per-app' : 'shared') : undefined);
+    if (ref) source.add(a.app, own ? 'per-app' : 'shared');
+    else source.add(a.app, undefined);
     if (ref && !own) shared.add(a.app, ref);
     if (own) {
       const { url: _u, ref: _r, ...rest } = (own.object.spec ?? {}) as YamlObject;
@@ -274,7 +276,8 @@ function inferExposure(d: Draft, apps: AppFacts[], services: ServiceModel[]): vo
       style.add(a.app, 'route');
       parents.add(a.app, r.parentRefs);
       const h = (r.hostnames as string[] | undefined)?.[0];
-      if (h) hostname.add(a.app, h.includes('{{ .Release.Name }}') ? '{{ .Release.Name }}.{domain}' : h.startsWith(`${a.app}.`) ? '{app}.{domain}' : undefined);
+      if (h?.includes('{{ .Release.Name }}')) hostname.add(a.app, '{{ .Release.Name }}.{domain}');
+      else if (h?.startsWith(`${a.app}.`)) hostname.add(a.app, '{app}.{domain}');
     } else if (ingress && firstKey(ingress)) {
       style.add(a.app, 'ingress');
       className.add(a.app, ingress[firstKey(ingress)!].className as string | undefined);
@@ -303,7 +306,8 @@ function inferSecrets(d: Draft, apps: AppFacts[]): void {
       const ref = getPath(es.object, 'spec', 'secretStoreRef') as YamlObject | undefined;
       if (ref?.name) store.add(a.app, { kind: ref.kind ?? 'SecretStore', name: ref.name });
       api.add(a.app, String(es.object.apiVersion));
-      pattern.add(a.app, getPath(es.object, 'spec', 'dataFrom') ? 'extract' : getPath(es.object, 'spec', 'data') ? 'properties' : undefined);
+      if (getPath(es.object, 'spec', 'dataFrom')) pattern.add(a.app, 'extract');
+      else if (getPath(es.object, 'spec', 'data')) pattern.add(a.app, 'properties');
     }
   }
   if (!store.dominant()) {
@@ -401,7 +405,7 @@ function inferGpu(d: Draft, services: ServiceModel[]): void {
     d.cannot('gpu', 'no workload requests a GPU: gpu specs are refused');
     return;
   }
-  const vendor = (c: string) => (/intel/.test(c) ? 'intel' : /amd/.test(c) ? 'amd' : /nvidia/.test(c) ? 'nvidia' : undefined);
+  const vendor = (c: string) => (['intel', 'amd', 'nvidia'] as const).find(v => c.includes(v));
   const deviceClasses = Object.fromEntries(all.flatMap(v => (vendor(v.value) ? [[vendor(v.value)!, v.value]] : [])));
   d.set('gpu', { value: { style: 'dra', deviceClasses }, apps: [...new Set(all.flatMap(v => v.apps))].sort(), of: services.length });
 }

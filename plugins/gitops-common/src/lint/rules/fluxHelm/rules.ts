@@ -38,7 +38,8 @@ export const fluxHelmRegistration: Rule<FluxHelmProfileSpec> = {
       if (text === undefined) continue;
       const entries = listed(text).map(e => e.replace(/^\.\//, '').replace(/\/$/, ''));
       if (entries.includes(entry.replace(/^\.\//, '').replace(/\/$/, ''))) continue;
-      const own = tree.paths().find(p => p.startsWith(`${app.folder}/`))!;
+      const ks = r.fluxKustomization ? `${app.folder}/${fillTemplate(r.fluxKustomization.file, vars)}` : undefined;
+      const own = ks && tree.read(ks) !== undefined ? ks : tree.paths().find(p => p.startsWith(`${app.folder}/`))!;
       out.push(atFile(own, `App ${app.app} (${app.folder}/) is not listed in ${list}: Flux never applies it`, `Add '- ${entry}' to resources in ${list}, or delete ${app.folder}/.`));
     }
     return out;
