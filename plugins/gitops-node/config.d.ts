@@ -15,8 +15,11 @@ export interface Config {
       /** (Optional) The branch to read and to open changes against. Defaults to `main`. */
       branch?: string;
       /**
-       * (Optional) The repository convention: `flux-lvm-openbao`, `argocd-ceph-eso`
-       * or `flux-app-chart`. Defaults to `flux-lvm-openbao`.
+       * (Optional) The repository convention: a built-in (`flux-lvm-openbao`,
+       * `argocd-ceph-eso`, `flux-app-chart`, `flux-app-template`), a profile document
+       * under `homeport.profiles.<id>`, or `auto`: the repository's own
+       * `.homeport/profile.yaml`, else the profile inferred from its apps (a repository
+       * nothing fits is refused). Defaults to `auto`.
        */
       profile?: string;
       /**
@@ -50,7 +53,10 @@ export interface Config {
      * `lvmNamespace`, `ingressClass`, `clusterIssuer`,
      * `vault.{kvMount,authMount,rolesDir,policiesDir}`, `talos.{patchesDir,makefile,target}`,
      * `postgresImage`, `updateBot` (`renovate` or `none`), `portForwardFile`, `oidcIssuer`.
-     * See plugins/gitops-common/README.md for every profile's options. Defaults to none.
+     * See plugins/gitops-common/README.md for every profile's options. An entry may
+     * instead be a whole profile document (`apiVersion: homeport.dev/v1alpha1`,
+     * `kind: Profile`, see `homeport profile infer`), which `profile: <id>` then names.
+     * Defaults to none.
      */
     profiles?: { [profileId: string]: { [option: string]: unknown } };
     /** (Optional) Guideline lint settings, for the wizard, the catalog and the views. */

@@ -12,6 +12,7 @@ import {
   formatText,
   LINT_PROFILE_IDS,
   lintRepository,
+  lintProfileOf,
   lintRules,
   resolveProfile,
   RuleLevel,
@@ -53,18 +54,13 @@ export function ruleLevels(config: unknown, file: string): Record<string, RuleLe
   return map as Record<string, RuleLevel>;
 }
 
-/**
- * The lint profile of a repository: the one named, else its `.homeport/profile.yaml`, else
- * the one inferred. A data document lints as `flux-helm` with the document's spec.
- */
+/** The lint profile of a repository: the one named, else its `.homeport/profile.yaml`, else the one inferred. */
 function lintTarget(tree: FileTree, named: string | undefined, options: unknown, out: { stderr: (s: string) => void }): { profile: string; options: unknown } {
   if (named && named !== 'auto') return { profile: named, options };
   const resolved = resolveProfile(tree);
   out.stderr(`Profile: ${resolved.profile.id} (${resolved.source === 'repository' ? 'from .homeport/profile.yaml' : "inferred from the repository's apps"})\n`);
-  const spec = resolved.document?.spec;
-  if (spec && 'renderer' in spec) return { profile: 'flux-helm', options: spec };
-  if (spec && 'base' in spec) return { profile: spec.base, options: spec.options };
-  return { profile: resolved.profile.id, options };
+  const { profile, profileOptions } = lintProfileOf(resolved);
+  return { profile, options: profileOptions };
 }
 
 /**

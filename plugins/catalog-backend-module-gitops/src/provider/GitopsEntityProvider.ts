@@ -10,12 +10,11 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   Finding,
-  LintOptions,
   lintRepository,
   ReadCache,
   readRepository,
 } from '@homeport/plugin-gitops-common';
-import { lintOptionsFromConfig } from '@homeport/plugin-gitops-node';
+import { AUTO_PROFILE, lintOptionsFromConfig } from '@homeport/plugin-gitops-node';
 import { servicesToEntities, webUrlOf } from '../entities';
 import { GitopsProviderConfig, readProviderConfigs } from './config';
 import { GitMirror } from './gitMirror';
@@ -64,7 +63,7 @@ export class GitopsEntityProvider implements EntityProvider {
       repository =>
         new GitopsEntityProvider(
           repository,
-          lintOptionsFromConfig(config, repository.profile),
+          config,
           options.logger.child({ target: `gitops-provider:${repository.id}` }),
           options.scheduler,
         ),
@@ -73,7 +72,7 @@ export class GitopsEntityProvider implements EntityProvider {
 
   private constructor(
     private readonly repository: GitopsProviderConfig,
-    private readonly lintOptions: LintOptions,
+    private readonly config: Config,
     private readonly logger: LoggerService,
     private readonly scheduler: SchedulerService,
   ) {
@@ -151,13 +150,14 @@ export class GitopsEntityProvider implements EntityProvider {
     const local = webUrlOf(repository.url) === undefined;
     const commit = await this.mirror.update({ checkout: local });
     const tree = await readCommitTree(this.mirror.checkoutDir, commit);
+    // `auto`: the repository's own or inferred profile, which only lint needs.
     const model = readRepository(tree, {
-      profile: repository.profile,
+      profile: repository.profile === AUTO_PROFILE ? undefined : repository.profile,
       cache: this.cache,
     });
     let findings: Finding[] = [];
     try {
-      findings = lintRepository(tree, this.lintOptions);
+      findings = lintRepository(tree, lintOptionsFromConfig(this.config, repository.profile, tree));
     } catch (error) {
       this.logger.warn(
         `Could not lint GitOps repository '${repository.id}': ${message(

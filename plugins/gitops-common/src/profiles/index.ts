@@ -24,5 +24,5 @@ export {
 export type { ProfileFactory } from './registry';
 export { inferProfile, formatInference } from './infer';
 export type { InferredField, ProfileInference, Undecided } from './infer';
-export { resolveProfile, REPOSITORY_PROFILE_FILE } from './select';
+export { lintProfileOf, resolveProfile, REPOSITORY_PROFILE_FILE } from './select';
 export type { ResolvedProfile } from './select';

@@ -43,3 +43,17 @@ export function resolveProfile(
   if (!inference.document) throw new InputError(inference.reason ?? 'No profile fits this repository');
   return { profile: registry.fromDocument(inference.document), source: 'inferred', document: inference.document };
 }
+
+/**
+ * What lint runs for a resolved profile: a data document lints as `flux-helm` with its
+ * spec, a built-in named by a document with the document's options, a configured
+ * built-in with the options it was given.
+ *
+ * @public
+ */
+export function lintProfileOf(resolved: ResolvedProfile, options?: unknown): { profile: string; profileOptions: unknown } {
+  const spec = resolved.document?.spec;
+  if (spec && 'renderer' in spec) return { profile: 'flux-helm', profileOptions: spec };
+  if (spec && 'base' in spec) return { profile: spec.base, profileOptions: spec.options };
+  return { profile: resolved.profile.id, profileOptions: options };
+}

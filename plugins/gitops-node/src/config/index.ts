@@ -1,4 +1,4 @@
 export { readRepositoryConfigs } from './readRepositoryConfigs';
 export type { GitOpsRepositoryConfig, PublishType } from './readRepositoryConfigs';
-export { profileFromConfig } from './profileFromConfig';
+export { AUTO_PROFILE, profileFromConfig, resolveProfileFromConfig } from './profileFromConfig';
 export { lintOptionsFromConfig } from './lintOptionsFromConfig';

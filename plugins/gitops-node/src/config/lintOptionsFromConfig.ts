@@ -1,16 +1,19 @@
 import { Config } from '@backstage/config';
-import { LintOptions, RuleLevel } from '@homeport/plugin-gitops-common';
+import { FileTree, lintProfileOf, LintOptions, ProfileRegistry, RuleLevel } from '@homeport/plugin-gitops-common';
+import { AUTO_PROFILE, resolveProfileFromConfig } from './profileFromConfig';
 
 /**
  * Lint options for a repository's profile: the profile's options from
- * `homeport.profiles.<id>` and the team's rule levels from `homeport.lint.rules`.
+ * `homeport.profiles.<id>` (or, for `auto` and profile documents, the document the
+ * profile comes from) and the team's rule levels from `homeport.lint.rules`.
  *
  * @public
  */
-export function lintOptionsFromConfig(config: Config, profile: string): LintOptions {
-  return {
-    profile,
-    profileOptions: config.getOptionalConfig(`homeport.profiles.${profile}`)?.get() ?? {},
-    rules: (config.getOptionalConfig('homeport.lint.rules')?.get() ?? {}) as Record<string, RuleLevel>,
-  };
+export function lintOptionsFromConfig(config: Config, profile: string, tree?: FileTree, registry?: ProfileRegistry): LintOptions {
+  const rules = (config.getOptionalConfig('homeport.lint.rules')?.get() ?? {}) as Record<string, RuleLevel>;
+  const options = config.getOptionalConfig(`homeport.profiles.${profile}`)?.get() ?? {};
+  if (profile === AUTO_PROFILE || (options && typeof options === 'object' && 'apiVersion' in options)) {
+    return { ...lintProfileOf(resolveProfileFromConfig(config, profile, tree, registry)), rules };
+  }
+  return { profile, profileOptions: options, rules };
 }

@@ -24,7 +24,7 @@ describe('readRepositoryConfigs', () => {
         id: 'demo',
         url: path.resolve('data/demo.git'),
         branch: 'main',
-        profile: 'flux-lvm-openbao',
+        profile: 'auto',
         defaultOwner: 'group:default/platform',
         seedFrom: path.resolve('examples/gitops-repo'),
         publish: { type: 'branch', repoUrl: undefined },

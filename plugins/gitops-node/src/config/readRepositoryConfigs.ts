@@ -14,7 +14,10 @@ export interface GitOpsRepositoryConfig {
   url: string;
   /** The branch Homeport reads, and against which it opens changes. */
   branch: string;
-  /** The repository convention: which profile renders and lints it. */
+  /**
+   * The repository convention: which profile renders and lints it, or `auto` for the
+   * repository's own `.homeport/profile.yaml`, else the one inferred from its apps.
+   */
   profile: string;
   /** Owner of services that name no owner themselves. */
   defaultOwner: string;
@@ -84,7 +87,7 @@ export function readRepositoryConfigs(config: Config): GitOpsRepositoryConfig[] 
       id,
       url,
       branch: entry.getOptionalString('branch') ?? 'main',
-      profile: entry.getOptionalString('profile') ?? 'flux-lvm-openbao',
+      profile: entry.getOptionalString('profile') ?? 'auto',
       defaultOwner: entry.getOptionalString('defaultOwner') ?? 'group:default/platform',
       seedFrom: seedFrom ? path.resolve(seedFrom) : undefined,
       publish: { type: publishType, repoUrl },

@@ -51,7 +51,8 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
       const cwd = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const status = await runGit(['status', '--porcelain', '--untracked-files=all'], { cwd });
       const touched = new Set(status.split('\n').filter(Boolean).map(line => line.slice(3)));
-      const findings = lintRepository(await readFileTree(cwd), lintOptionsFromConfig(options.config, repo.profile)).filter(f =>
+      const tree = await readFileTree(cwd);
+      const findings = lintRepository(tree, lintOptionsFromConfig(options.config, repo.profile, tree)).filter(f =>
         touched.has(f.file),
       );
       for (const f of findings) ctx.logger.info(`${f.file}:${f.line} ${f.severity} ${f.ruleId} ${f.message}`);

@@ -98,11 +98,12 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
         }
       }
       const repo = findRepository(options, ctx.input.repository);
-      const profile = profileFromConfig(options.config, repo.profile);
       const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
+      const tree = await readFileTree(source);
+      const profile = profileFromConfig(options.config, repo.profile, tree);
 
-      const changeSet = renderChangeSet(profile, specs, await readFileTree(source));
+      const changeSet = renderChangeSet(profile, specs, tree);
       await writeChangeSet(source, changeSet);
       for (const file of changeSet.files) {
         const target = resolveSafeChildPath(changes, file.path);
