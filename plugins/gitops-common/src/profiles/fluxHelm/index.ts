@@ -3,7 +3,7 @@ import { Document } from 'yaml';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { catalogInfoYaml } from '../../render/catalogInfo';
 import { AppSpec, GpuSpec, WorkloadKind, WorkloadSpec } from '../../specs';
-import { YamlObject, parseForEdit, documentsToYaml } from '../../yaml/documents';
+import { YamlObject, parseForEdit } from '../../yaml/documents';
 import { ProfileDocument, FluxHelmProfileSpec } from '../document/schema';
 import { Profile } from '../types';
 import {
@@ -25,7 +25,8 @@ import { checkNamespace, listManifests, register } from './registration';
 import { existingReleaseNames, helmRelease, isAppTemplateRelease, newReleaseNames } from './release';
 import { appTemplateChart, thirdPartyChart } from './sources';
 import { dnsStep, secretValuesStep, wiringStep } from './steps';
-import { applyToDocument, applyToObject } from './valueOps';
+import { applyToDocument, applyToObject, ValueOp } from './valueOps';
+import { spliceAppend, spliceSet, SpliceError } from '../../yaml/splice';
 import { gpuAppValues, imageAppValues } from './values';
 import { objectsYaml } from './write';
 
@@ -192,20 +193,36 @@ function writeExisting(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan):
   const ops = p.attachments.flatMap(a => a.ops);
   if (p.appTemplate && ops.length) {
     const file = paths.file('helmRelease');
-    b.edit(file, text => {
-      const doc = parseForEdit(file, text);
-      try {
-        applyToDocument(doc, ['spec', 'values'], ops, file);
-      } catch (e) {
-        throw new ConflictError((e as Error).message);
-      }
-      return text.startsWith('---') ? documentsToYaml([doc]) : doc.toString({ lineWidth: 0, indentSeq: true });
-    });
+    b.edit(file, text => editRelease(file, text, ops));
   } else if (!p.appTemplate) {
     const lines = p.attachments.flatMap(a => a.wiring);
     if (lines.length) b.step(wiringStep(paths.vars.app, lines));
   }
   listManifests(spec, b, paths, false);
+}
+
+/**
+ * Applies value ops to an existing release file, changing only the lines they add; a file
+ * whose shape the splice cannot follow is re-serialized through the document API instead.
+ */
+function editRelease(file: string, text: string, ops: ValueOp[]): string {
+  try {
+    return ops.reduce((current, { op, path, value }) => {
+      const full = ['spec', 'values', ...path];
+      return op === 'set' ? spliceSet(current, full, value) : spliceAppend(current, full, value);
+    }, text);
+  } catch (e) {
+    if (!(e instanceof SpliceError)) throw e;
+    if (e.message.startsWith('already sets')) throw new ConflictError(`${file} ${e.message}`);
+  }
+  const doc = parseForEdit(file, text);
+  try {
+    applyToDocument(doc, ['spec', 'values'], ops, file);
+  } catch (e) {
+    throw new ConflictError((e as Error).message);
+  }
+  // The document keeps its own `---`.
+  return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 
 function hasRoute(p: Plan, style: 'route' | 'ingress', pending: Set<string>): boolean {

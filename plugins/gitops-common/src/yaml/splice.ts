@@ -1,0 +1,105 @@
+import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+
+/**
+ * Edits of an existing YAML file that change only the lines they add: a key added to a
+ * block mapping, an item appended to a block or flow sequence. Everything else in the
+ * file (its flow collections, spacing, quotes, anchors and comments) stays byte for byte,
+ * so a reviewer's diff shows only what Homeport adds. New text is YAML 1.1-safe (a
+ * string `yes` is quoted), as the Kubernetes tools read it.
+ */
+
+const TO_STRING = { lineWidth: 0, indentSeq: true } as const;
+
+/** Why an edit cannot be spliced (the caller may fall back to re-serializing). */
+export class SpliceError extends Error {}
+
+function render(value: unknown): string {
+  return new Document(value, { version: '1.1', aliasDuplicateObjects: false }).toString(TO_STRING);
+}
+
+function column(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The offset just past the line on which `offset` lies. */
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+function indentLines(block: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return block
+    .replace(/\n$/, '')
+    .split('\n')
+    .map(line => (line ? pad + line : line))
+    .join('\n');
+}
+
+function insertAt(text: string, offset: number, lines: string): string {
+  const head = text.slice(0, offset);
+  return `${head.endsWith('\n') || head === '' ? head : `${head}\n`}${lines}\n${text.slice(offset)}`;
+}
+
+function nodeAt(doc: Document, path: string[]): { node: unknown; depth: number } {
+  let node: unknown = doc.contents;
+  for (let depth = 0; depth < path.length; depth++) {
+    if (!isMap(node)) return { node, depth };
+    const next = (node as YAMLMap).get(path[depth], true);
+    if (next === undefined || next === null) return { node, depth };
+    node = next;
+  }
+  return { node, depth: path.length };
+}
+
+function nest(keys: string[], value: unknown): unknown {
+  return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+}
+
+/** Adds `key: value` (nested under the missing `rest` keys) at the end of a block mapping. */
+function addToMap(text: string, map: YAMLMap, keys: string[], value: unknown): string {
+  if (map.flow || !map.items.length || !map.range) throw new SpliceError('not a block mapping with items');
+  const first = map.items[0].key as { range?: [number, number, number] };
+  const last = map.items[map.items.length - 1].value as { range?: [number, number, number] } | null;
+  if (!first?.range || !last?.range) throw new SpliceError('no source positions');
+  const indent = column(text, first.range[0]);
+  return insertAt(text, endOfLine(text, last.range[1] - 1), indentLines(render({ [keys[0]]: nest(keys.slice(1), value) }), indent));
+}
+
+/** Appends an item to a sequence: after the last item of a block one, before the `]` of a flow one. */
+function appendToSequence(text: string, seq: YAMLSeq, value: unknown): string {
+  if (!seq.range) throw new SpliceError('no source positions');
+  if (seq.flow) {
+    const close = text.lastIndexOf(']', seq.range[1]);
+    if (close < seq.range[0] || (value !== null && typeof value === 'object')) throw new SpliceError('flow sequence of collections');
+    const item = render(value).replace(/\n$/, '');
+    const before = text.slice(seq.range[0] + 1, close);
+    const sep = seq.items.length ? ', ' : '';
+    const trailing = before.match(/\s*$/)?.[0] ?? '';
+    return `${text.slice(0, close - trailing.length)}${sep}${item}${trailing}${text.slice(close)}`;
+  }
+  if (!seq.items.length) throw new SpliceError('empty block sequence');
+  const first = seq.items[0] as { range?: [number, number, number] };
+  const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] };
+  if (!first?.range || !last?.range) throw new SpliceError('no source positions');
+  const dash = text.lastIndexOf('-', first.range[0]);
+  return insertAt(text, endOfLine(text, last.range[1] - 1), indentLines(render([value]), column(text, dash)));
+}
+
+/** Sets a value at a path that holds none yet; a `SpliceError` if something is there. */
+export function spliceSet(text: string, path: string[], value: unknown): string {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const { node, depth } = nodeAt(doc, path);
+  if (depth === path.length) throw new SpliceError(`already sets ${path.join('.')}`);
+  if (!isMap(node)) throw new SpliceError(`${path.slice(0, depth).join('.')} is not a mapping`);
+  return addToMap(text, node as YAMLMap, path.slice(depth), value);
+}
+
+/** Appends a value to the sequence at a path, creating the sequence where there is none. */
+export function spliceAppend(text: string, path: string[], value: unknown): string {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const { node, depth } = nodeAt(doc, path);
+  if (depth < path.length) return spliceSet(text, path, [value]);
+  if (!isSeq(node)) throw new SpliceError(`${path.join('.')} is not a list`);
+  return appendToSequence(text, node as YAMLSeq, value);
+}
