@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { readRepository } from '@homeport/plugin-gitops-common';
 import { readFileTree } from '@homeport/plugin-gitops-node';
 import { discover, registerDiscover } from './discover';
+import { capture } from './testUtils';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const DEMO = path.join(REPO_ROOT, 'examples/gitops-repo');
@@ -11,16 +12,6 @@ const CORPUS = process.env.HOMEPORT_SHARED_DIR
   ? path.join(process.env.HOMEPORT_SHARED_DIR, 'corpus')
   : path.resolve(__dirname, '../../../../../shared/corpus');
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return {
-    out,
-    sink: {
-      stdout: (s: string) => (out.stdout += s),
-      stderr: (s: string) => (out.stderr += s),
-    },
-  };
-}
 
 const base = {
   format: 'table' as const,

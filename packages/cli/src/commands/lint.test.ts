@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { capture } from './testUtils';
 import { Command } from 'commander';
 import { lint, registerLint } from './lint';
 import { render } from './render';
@@ -10,10 +11,6 @@ const DEMO = path.join(REPO_ROOT, 'examples/gitops-repo');
 const SHARED = process.env.HOMEPORT_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared');
 const KLASTER = path.join(SHARED, 'corpus/Lumpiasty__klaster');
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, sink: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) } };
-}
 
 describe('homeport lint', () => {
   let tmp: string;

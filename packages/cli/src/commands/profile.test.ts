@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { capture, SHARED_DIR } from './testUtils';
 import { profileInfer } from './profile';
 import { render } from './render';
 
-const SHARED = process.env.HOMEPORT_SHARED_DIR ?? path.resolve(__dirname, '../../../../../shared');
-const corpus = (name: string) => path.join(SHARED, 'corpus', name);
+const corpus = (name: string) => path.join(SHARED_DIR, 'corpus', name);
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, sink: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) } };
-}
 
 describe('homeport profile infer', () => {
   let tmp: string;

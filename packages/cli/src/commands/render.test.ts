@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { capture } from './testUtils';
 import { render } from './render';
 
 const DEMO = path.resolve(__dirname, '../../../../examples/gitops-repo');
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return {
-    out,
-    sink: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) },
-  };
-}
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
