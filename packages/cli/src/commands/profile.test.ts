@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { capture, SHARED_DIR } from './testUtils';
+import { capture } from './testUtils';
 import { profileInfer } from './profile';
 import { render } from './render';
 
+const SHARED_DIR = process.env.HOMEPORT_SHARED_DIR ?? path.resolve(__dirname, '../../../../../shared');
 const corpus = (name: string) => path.join(SHARED_DIR, 'corpus', name);
 
 
