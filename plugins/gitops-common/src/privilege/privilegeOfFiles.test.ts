@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { describePrivilege } from './describePrivilege';
-import { privilegeOfFiles } from './privilegeOfFiles';
+import { privilegeOfChanges, privilegeOfFiles } from './privilegeOfFiles';
 
 const RELEASE = {
   apiVersion: 'helm.toolkit.fluxcd.io/v2',
@@ -95,5 +95,14 @@ describe('privilegeOfFiles', () => {
     expect(describePrivilege(findings, 'gitops.workload.privileged.create')).toBe(
       "Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: apps/llama/debug.yaml (Pod debug): spec.hostPID is true (shares the host's process IDs namespace); apps/llama/debug.yaml (Pod debug): spec.containers[0].securityContext.privileged is true (a privileged container); apps/llama/debug.yaml (Pod debug): spec.containers[0].resources.limits requests the GPU amd.com/gpu. Namespace llama would need the PodSecurity level privileged: the baseline level forbids privileged containers, host namespaces, hostPath volumes, host ports and added capabilities. Ask a member of the admin groups (homeport.admins) to run this template.",
     );
+  });
+
+  it('counts only what a modification adds', () => {
+    const previous = POD;
+    const content = POD.replace('  hostPID: true\n', '  hostPID: true\n  hostNetwork: true\n');
+    expect(privilegeOfChanges([{ path: 'apps/llama/debug.yaml', content, previous }]).map(f => f.what)).toEqual([
+      "spec.hostNetwork is true (shares the host's network namespace)",
+    ]);
+    expect(privilegeOfChanges([{ path: 'apps/llama/debug.yaml', content: previous, previous }])).toEqual([]);
   });
 });

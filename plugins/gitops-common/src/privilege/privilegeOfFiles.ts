@@ -79,3 +79,23 @@ export function privilegeOfFiles(
   }
   return out;
 }
+
+/**
+ * What a change adds: the findings of each file's new text that its previous text
+ * (`previous`, for a modified file) did not have already. Adding a secret to an app that
+ * was privileged before is not a new privilege.
+ *
+ * @public
+ */
+export function privilegeOfChanges(
+  files: readonly { path: string; content: string; previous?: string }[],
+  options: PrivilegeOptions = {},
+): PrivilegeFinding[] {
+  return files.flatMap(file => {
+    const after = privilegeOfFiles([file], options);
+    if (file.previous === undefined) return after;
+    const key = (f: PrivilegeFinding) => `${f.object}\0${f.namespace}\0${f.what}`;
+    const before = new Set(privilegeOfFiles([{ path: file.path, content: file.previous }], options).map(key));
+    return after.filter(f => !before.has(key(f)));
+  });
+}
