@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { createSchemaValidator, SchemaValidator } from '@homeport/plugin-gitops-common/validate';
 import { createTestRepository } from '../__testUtils__/testRepository';
 import { createGitopsCheckoutAction } from './checkout';
+import { gitopsActionOptions } from './options';
 import { createPublishGiteaPullRequestAction } from './gitea/publishGiteaPullRequest';
 import { startStubGitea } from './gitea/stubGiteaServer';
 import { createGitopsPublishBranchAction } from './publishBranch';
@@ -167,9 +170,12 @@ describe(`actions under ${RUNS} random and hostile inputs each`, () => {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'homeport-fuzz-gitea-'));
     fs.mkdirSync(path.join(workspace, 'changes'));
     fs.writeFileSync(path.join(workspace, 'changes/a.yaml'), 'a: 1\n');
-    const action = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 't' }] } }),
-    });
+    const action = createPublishGiteaPullRequestAction(
+      gitopsActionOptions(
+        new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 't' }] } }),
+        mockServices.permissions({ result: AuthorizeResult.ALLOW }),
+      ),
+    );
     try {
       await fc.assert(
         fc.asyncProperty(

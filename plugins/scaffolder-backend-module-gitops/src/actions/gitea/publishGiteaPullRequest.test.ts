@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { gitopsActionOptions } from '../options';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { parse } from 'yaml';
 import { createPublishGiteaPullRequestAction } from './publishGiteaPullRequest';
@@ -9,6 +12,10 @@ import { examples } from './publishGiteaPullRequest.examples';
 import { startStubGitea } from './stubGiteaServer';
 
 const AUTH = `basic ${Buffer.from('homeport:s3cret').toString('base64')}`;
+
+function options(config: object, result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
+  return gitopsActionOptions(new ConfigReader(config), mockServices.permissions({ result }));
+}
 
 describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
   let gitea: Awaited<ReturnType<typeof startStubGitea>>;
@@ -26,11 +33,9 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     await fs.mkdir(path.join(workspace, 'changes/apps/whoami'), { recursive: true });
     await fs.writeFile(path.join(workspace, 'changes/apps/kustomization.yaml'), 'resources:\n  - podinfo\n  - whoami\n');
     await fs.writeFile(path.join(workspace, 'changes/apps/whoami/namespace.yaml'), 'kind: Namespace\n');
-    action = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({
-        integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] },
-      }),
-    });
+    action = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] } }),
+    );
   });
   afterEach(async () => {
     await gitea.close();
@@ -80,9 +85,9 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     await expect(
       action.handler(createMockActionContext({ input: input({ repoUrl: 'git.example.com?owner=a&repo=b' }), workspacePath: workspace }) as any),
     ).rejects.toThrow('No matching integration configuration for host git.example.com, please check your integrations config');
-    const wrong = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 'nope' }] } }),
-    });
+    const wrong = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 'nope' }] } }),
+    );
     await expect(wrong.handler(createMockActionContext({ input: input(), workspacePath: workspace }) as any)).rejects.toThrow(
       'GET / on homelab/cluster failed with HTTP 401: unauthorized',
     );
