@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
@@ -115,5 +116,40 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     expect(ctx.output).toHaveBeenCalledWith('targetBranchName', 'main');
     expect(gitea.pulls).toEqual([]);
     expect([...gitea.branches.keys()]).toEqual(['main']);
+  });
+
+  it('refuses a privileged file to a guest and sends nothing but the lookups', async () => {
+    await fs.writeFile(path.join(workspace, 'changes/apps/whoami/pod.yaml'), 'kind: Pod\nmetadata: { name: x, namespace: whoami }\nspec: { hostNetwork: true }\n');
+    const guest = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] } }, AuthorizeResult.DENY),
+    );
+    await expect(guest.handler(createMockActionContext({ input: input(), workspacePath: workspace }) as any)).rejects.toThrow(
+      "Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: apps/whoami/pod.yaml (Pod x): spec.hostNetwork is true (shares the host's network namespace). Namespace whoami would need the PodSecurity level privileged: the baseline level forbids privileged containers, host namespaces, hostPath volumes, host ports and added capabilities. Ask a member of the admin groups (homeport.admins) to run this template.",
+    );
+    expect(gitea.requests).toEqual([]);
+    expect(gitea.pulls).toEqual([]);
+  });
+
+  it('stops a request to a server that accepts and never answers after homeport.timeouts.http', async () => {
+    const sockets: net.Socket[] = [];
+    const stalled = net.createServer(socket => {
+      sockets.push(socket);
+      socket.resume();
+    });
+    await new Promise<void>(resolve => stalled.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(stalled.address() as net.AddressInfo).port}`;
+    try {
+      const slow = createPublishGiteaPullRequestAction(
+        options({ homeport: { timeouts: { http: { seconds: 1 } } }, integrations: { gitea: [{ host, baseUrl: `http://${host}`, password: 't' }] } }),
+      );
+      const started = Date.now();
+      await expect(
+        slow.handler(createMockActionContext({ input: input({ repoUrl: `${host}?owner=homelab&repo=cluster` }), workspacePath: workspace }) as any),
+      ).rejects.toThrow(`Gitea at http://${host}/api/v1/repos/homelab/cluster did not answer GET / within 1 s (homeport.timeouts.http): the request was stopped`);
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise(resolve => stalled.close(resolve));
+    }
   });
 });
