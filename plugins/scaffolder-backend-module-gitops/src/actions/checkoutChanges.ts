@@ -34,9 +34,10 @@ export async function changedPaths(cwd: string, timeoutMs: number): Promise<stri
 export async function checkoutChanges(cwd: string, timeoutMs: number): Promise<ChangedFile[]> {
   const out: ChangedFile[] = [];
   for (const file of await changedPaths(cwd, timeoutMs)) {
-    const full = resolveSafeChildPath(cwd, file);
-    const stat = await fs.lstat(full).catch(() => undefined);
+    const stat = await fs.lstat(path.join(cwd, file)).catch(() => undefined);
     if (!stat?.isFile()) continue;
+    // A file under a linked folder that leaves the checkout is refused (NotAllowedError).
+    const full = resolveSafeChildPath(cwd, file);
     const content = await fs.readFile(full, 'utf8');
     const previous = await workspaceGit(['cat-file', 'blob', `HEAD:${file}`], { cwd, timeoutMs }).catch(() => undefined);
     out.push({ path: file, content, previous });
