@@ -20,7 +20,9 @@ const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
 
 /** The added capabilities the baseline level forbids, as written (`SYS_ADMIN`, `ALL`). */
 export function forbiddenCapabilities(add: unknown): string[] {
-  const list = Array.isArray(add) ? add : typeof add === 'string' ? [add] : [];
+  let list: unknown[] = [];
+  if (Array.isArray(add)) list = add;
+  else if (typeof add === 'string') list = [add];
   return list
     .map(c => String(c))
     .filter(c => !BASELINE_CAPABILITIES.has(c.trim().toUpperCase().replace(/^CAP_/, '')));

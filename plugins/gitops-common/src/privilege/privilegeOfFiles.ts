@@ -41,7 +41,8 @@ function objectsOf(content: string): Record<string, unknown>[] {
       .flatMap(d => {
         try {
           const value = d.toJS({ maxAliasCount: 100 });
-          return Array.isArray(value) ? value.filter(isRecord) : isRecord(value) ? [value] : [];
+          if (Array.isArray(value)) return value.filter(isRecord);
+          return isRecord(value) ? [value] : [];
         } catch {
           return [];
         }

@@ -89,10 +89,11 @@ export function runGitBuffer(args: string[], options: RunGitOptions = {}): Promi
     let size = 0;
     let stderr = '';
     let settled = false;
+    const pending: { timer?: NodeJS.Timeout } = {};
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      clearTimeout(pending.timer);
       if (error) reject(error);
       else resolve(Buffer.concat(stdout));
     };
@@ -103,7 +104,7 @@ export function runGitBuffer(args: string[], options: RunGitOptions = {}): Promi
         child.kill('SIGKILL');
       }
     };
-    const timer = setTimeout(() => {
+    pending.timer = setTimeout(() => {
       killGroup();
       finish(new GitTimeoutError(args, timeoutMs));
     }, timeoutMs);

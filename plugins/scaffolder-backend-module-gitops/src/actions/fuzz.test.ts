@@ -87,7 +87,7 @@ const PRIVILEGED_VALUES = fc
     fc.array(PRIVILEGED_SETTING, { minLength: 1, maxLength: 3 }),
     fc.dictionary(VALID_NAME, fc.oneof(text, fc.integer(), fc.boolean()), { maxKeys: 3 }),
   )
-  .map(([path, settings, noise]) => path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), Object.assign({}, noise, ...settings)));
+  .map(([keys, settings, noise]) => keys.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), Object.assign({}, noise, ...settings)));
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -10,7 +10,7 @@ import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
 
 /** The values of issue 16: host network, privileged as a string, SYS_ADMIN, a hostPath volume. */
-export const PRIVILEGED_VALUES = {
+const PRIVILEGED_VALUES = {
   hostNetwork: true,
   securityContext: { privileged: 'true', capabilities: { add: ['SYS_ADMIN'] } },
   volumes: [{ name: 'docker', hostPath: { path: '/var/run/docker.sock' } }],
