@@ -66,12 +66,14 @@ stop_backend() {
   return 1
 }
 
-# 1. Embedded default: SQLite. The Create wizard's templates run as an admin here.
-start_backend sqlite ../../e2e/app-config.sqlite.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs
+# 1. Embedded default: SQLite. The Create wizard's templates run as an admin here. The
+#    guardrail tests (with the e2e-only templates of e2e/templates) run as the guest, then
+#    as an admin.
+start_backend sqlite ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs
 stop_backend
-start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.admin.yaml
-HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs
+start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml ../../e2e/app-config.admin.yaml
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs e2e/guardrails.test.mjs
 stop_backend
 
 # The GitOps views against a stub Kubernetes API on loopback (no API server can run here):

@@ -1,5 +1,26 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   homeport?: {
+    /**
+     * (Optional) How long Homeport's outgoing calls may take before they are stopped and
+     * logged; a stopped call fails its refresh or task, and the catalog keeps its last
+     * good entities.
+     */
+    timeouts?: {
+      /**
+       * (Optional) Each git command of the catalog provider and the scaffolder actions
+       * (ls-remote, fetch, clone, push, and the local ones), as a duration such as
+       * `{ seconds: 30 }` or `PT30S`. The command and the processes it started are
+       * killed. Defaults to 60 seconds.
+       */
+      git?: HumanDuration | string;
+      /**
+       * (Optional) Each HTTP request the scaffolder actions make to a forge's API (the
+       * Gitea and Forgejo pull request action), as a duration. Defaults to 30 seconds.
+       */
+      http?: HumanDuration | string;
+    };
     /**
      * (Optional) The GitOps repositories Homeport reads from (catalog, lint, views) and
      * writes into (Create wizard). Defaults to none.

@@ -14,3 +14,4 @@ export * from './profiles';
 export * from './read';
 export * from './lint';
 export * from './catalog';
+export * from './privilege';

@@ -4,6 +4,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
+import {
+  templateDryRunPermission,
+  templateManagementPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
 import { gitopsPrivilegedWorkloadCreatePermission } from '@homeport/plugin-gitops-common';
 import { HomeportPermissionPolicy } from './HomeportPermissionPolicy';
 
@@ -45,6 +49,7 @@ describe('HomeportPermissionPolicy', () => {
     for (const permission of [
       gitopsPrivilegedWorkloadCreatePermission,
       kubernetesProxyPermission,
+      templateManagementPermission,
     ]) {
       await expect(
         policy.handle({ permission }, user('user:default/guest')),
@@ -55,11 +60,19 @@ describe('HomeportPermissionPolicy', () => {
     }
   });
 
-  it('allows ordinary permissions to everyone', async () => {
+  it('allows ordinary permissions to everyone, dry runs of registered templates too', async () => {
+    for (const permission of [catalogEntityReadPermission, templateDryRunPermission]) {
+      await expect(
+        policy.handle({ permission }, user('user:default/guest')),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    }
+  });
+
+  it('lets an admin manage templates (dry runs of any template body)', async () => {
     await expect(
       policy.handle(
-        { permission: catalogEntityReadPermission },
-        user('user:default/guest'),
+        { permission: templateManagementPermission },
+        user('user:default/ada'),
       ),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });

@@ -14,6 +14,7 @@ import {
   catalogLocationDeletePermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
+import { templateManagementPermission } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   gitopsDeliveryReconcilePermission,
   gitopsPrivilegedWorkloadCreatePermission,
@@ -21,8 +22,12 @@ import {
 
 /**
  * The permissions only members of `homeport.admins` hold: creating privileged or GPU
- * workloads, acting on the cluster (reconcile, proxy), and deleting catalog data.
- * Everything else is open to any signed-in user.
+ * workloads, acting on the cluster (reconcile, proxy), deleting catalog data, and
+ * managing templates (`scaffolder.template.management`: the template editor, and dry
+ * runs of template bodies that are not registered templates, which Homeport's scaffolder
+ * module gates with it). Dry runs of registered templates (`scaffolder.template.dry-run`,
+ * the Create wizard's change preview) stay open. Everything else is open to any
+ * signed-in user.
  */
 export const PRIVILEGED_PERMISSIONS: ReadonlySet<string> = new Set([
   gitopsPrivilegedWorkloadCreatePermission.name,
@@ -30,6 +35,7 @@ export const PRIVILEGED_PERMISSIONS: ReadonlySet<string> = new Set([
   kubernetesProxyPermission.name,
   catalogEntityDeletePermission.name,
   catalogLocationDeletePermission.name,
+  templateManagementPermission.name,
 ]);
 
 /**

@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createGitopsCheckoutAction } from './actions/checkout';
 import { createGitopsLintAction } from './actions/lint';
@@ -9,10 +10,12 @@ import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGite
 import { gitopsActionOptions } from './actions/options';
 import { createGitopsPublishBranchAction } from './actions/publishBranch';
 import { createGitopsRenderAction } from './actions/render';
+import { createDryRunGuard } from './dryRun';
 
 /**
  * Homeport's scaffolder actions: check out a GitOps repository, render specs into it,
- * publish the change.
+ * publish the change. Also guards the scaffolder's dry-run endpoint: a template body that
+ * is not a registered template needs `scaffolder.template.management`.
  *
  * @public
  */
@@ -25,8 +28,13 @@ export const scaffolderModuleGitops = createBackendModule({
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
         permissions: coreServices.permissions,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        catalog: catalogServiceRef,
       },
-      async init({ scaffolder, config, permissions }) {
+      async init({ scaffolder, config, permissions, httpRouter, httpAuth, catalog }) {
+        // Modules start before their plugin: this runs in front of the scaffolder's routes.
+        httpRouter.use(createDryRunGuard({ httpAuth, permissions, catalog }));
         const options = gitopsActionOptions(config, permissions);
         scaffolder.addActions(
           createGitopsCheckoutAction(options),

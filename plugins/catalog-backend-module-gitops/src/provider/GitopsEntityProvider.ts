@@ -14,7 +14,11 @@ import {
   ReadCache,
   readRepository,
 } from '@homeport/plugin-gitops-common';
-import { AUTO_PROFILE, lintOptionsFromConfig } from '@homeport/plugin-gitops-node';
+import {
+  AUTO_PROFILE,
+  lintOptionsFromConfig,
+  readTimeouts,
+} from '@homeport/plugin-gitops-node';
 import { servicesToEntities, webUrlOf } from '../entities';
 import { GitopsProviderConfig, readProviderConfigs } from './config';
 import { GitMirror } from './gitMirror';
@@ -43,7 +47,9 @@ function message(error: unknown): string {
  * `file:` locations point there), reads the commit's files from git, reads the services
  * (reusing the parsed files that did not change), lints them and applies the entities
  * as a full mutation. A failed
- * refresh is logged and changes nothing: the catalog keeps the last good entities.
+ * refresh is logged and changes nothing: the catalog keeps the last good entities. Each
+ * git command is killed after `homeport.timeouts.git`, so a stalled remote fails one
+ * refresh instead of blocking every later one.
  *
  * @public
  */
@@ -64,6 +70,7 @@ export class GitopsEntityProvider implements EntityProvider {
         new GitopsEntityProvider(
           repository,
           config,
+          readTimeouts(config).gitMs,
           options.logger.child({ target: `gitops-provider:${repository.id}` }),
           options.scheduler,
         ),
@@ -73,6 +80,7 @@ export class GitopsEntityProvider implements EntityProvider {
   private constructor(
     private readonly repository: GitopsProviderConfig,
     private readonly config: Config,
+    private readonly gitTimeoutMs: number,
     private readonly logger: LoggerService,
     private readonly scheduler: SchedulerService,
   ) {
@@ -80,6 +88,7 @@ export class GitopsEntityProvider implements EntityProvider {
       url: repository.url,
       branch: repository.branch,
       dir: repository.checkoutDir,
+      timeoutMs: gitTimeoutMs,
     });
   }
 
@@ -149,7 +158,9 @@ export class GitopsEntityProvider implements EntityProvider {
     // A forge repository is linked on the forge: its files need no checkout here.
     const local = webUrlOf(repository.url) === undefined;
     const commit = await this.mirror.update({ checkout: local });
-    const tree = await readCommitTree(this.mirror.checkoutDir, commit);
+    const tree = await readCommitTree(this.mirror.checkoutDir, commit, {
+      timeoutMs: this.gitTimeoutMs,
+    });
     // `auto`: the repository's own or inferred profile, which only lint needs.
     const model = readRepository(tree, {
       profile: repository.profile === AUTO_PROFILE ? undefined : repository.profile,

@@ -18,6 +18,8 @@ export class GitMirror {
       branch: string;
       /** The folder of the checkout (created on first use). */
       dir: string;
+      /** How long each git command may run before it is killed (`homeport.timeouts.git`). */
+      timeoutMs: number;
     },
   ) {}
 
@@ -33,7 +35,9 @@ export class GitMirror {
   /** The commit the branch points at in the repository (`git ls-remote`). */
   async remoteCommit(): Promise<string> {
     const { url, branch } = this.options;
-    const out = await runGit(['ls-remote', '--', url, `refs/heads/${branch}`]);
+    const out = await runGit(['ls-remote', '--', url, `refs/heads/${branch}`], {
+      timeoutMs: this.options.timeoutMs,
+    });
     const commit = out.split(/\s+/)[0];
     if (!commit)
       throw new NotFoundError(`Branch '${branch}' does not exist in ${url}`);
@@ -45,11 +49,11 @@ export class GitMirror {
    * {@link GitMirror.checkoutDir}; returns the commit fetched.
    */
   async update(options: { checkout: boolean }): Promise<string> {
-    const { url, branch, dir } = this.options;
+    const { url, branch, dir, timeoutMs } = this.options;
     const cwd = dir;
     if (!(await fs.stat(path.join(dir, '.git')).catch(() => undefined))) {
       await fs.mkdir(dir, { recursive: true });
-      await runGit(['init', '--quiet'], { cwd });
+      await runGit(['init', '--quiet'], { cwd, timeoutMs });
     }
     await runGit(
       [
@@ -61,11 +65,12 @@ export class GitMirror {
         url,
         `+refs/heads/${branch}:${this.remoteRef}`,
       ],
-      { cwd },
+      { cwd, timeoutMs },
     );
     const commit = (
       await runGit(['rev-parse', '--verify', `${this.remoteRef}^{commit}`], {
         cwd,
+        timeoutMs,
       })
     ).trim();
     if (options.checkout) {
@@ -73,8 +78,9 @@ export class GitMirror {
       await fs.rm(path.join(dir, '.git/index.lock'), { force: true });
       await runGit(['checkout', '--quiet', '--force', '--detach', commit], {
         cwd,
+        timeoutMs,
       });
-      await runGit(['clean', '-ffdxq'], { cwd });
+      await runGit(['clean', '-ffdxq'], { cwd, timeoutMs });
     }
     return commit;
   }

@@ -1,6 +1,9 @@
-import { spawn } from 'node:child_process';
 import { MapFileTree } from '@homeport/plugin-gitops-common';
-import { GitCommandError, runGit } from '@homeport/plugin-gitops-node';
+import {
+  GitCommandError,
+  runGit,
+  runGitBuffer,
+} from '@homeport/plugin-gitops-node';
 
 /** Folders never read (as readFileTree): VCS data, dependencies, build output. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
@@ -13,10 +16,14 @@ interface BlobEntry {
 }
 
 /** The text blobs of a commit worth reading: `git ls-tree -r -l -z`. */
-async function listBlobs(cwd: string, commit: string): Promise<BlobEntry[]> {
+async function listBlobs(
+  cwd: string,
+  commit: string,
+  timeoutMs?: number,
+): Promise<BlobEntry[]> {
   const out = await runGit(
     ['ls-tree', '-r', '-l', '-z', '--full-tree', commit],
-    { cwd },
+    { cwd, timeoutMs },
   );
   const entries: BlobEntry[] = [];
   for (const record of out.split('\0')) {
@@ -33,46 +40,32 @@ async function listBlobs(cwd: string, commit: string): Promise<BlobEntry[]> {
 }
 
 /** The contents of `objects`, in order, from one `git cat-file --batch`. */
-function readBlobs(cwd: string, objects: string[]): Promise<Buffer[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], {
-      cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', code => {
-      if (code !== 0) {
-        reject(new GitCommandError(['cat-file', '--batch'], stderr));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      const blobs: Buffer[] = [];
-      let at = 0;
-      for (const object of objects) {
-        const eol = out.indexOf(10, at);
-        const header = out.subarray(at, eol).toString('utf8').split(' ');
-        if (header[0] !== object || header[1] !== 'blob') {
-          reject(
-            new GitCommandError(
-              ['cat-file', '--batch'],
-              `unexpected answer for ${object}: ${header.join(' ')}`,
-            ),
-          );
-          return;
-        }
-        const size = Number(header[2]);
-        blobs.push(out.subarray(eol + 1, eol + 1 + size));
-        at = eol + 1 + size + 1;
-      }
-      resolve(blobs);
-    });
-    child.stdin.on('error', reject);
-    child.stdin.end(objects.map(o => `${o}\n`).join(''));
+async function readBlobs(
+  cwd: string,
+  objects: string[],
+  timeoutMs?: number,
+): Promise<Buffer[]> {
+  const out = await runGitBuffer(['cat-file', '--batch'], {
+    cwd,
+    timeoutMs,
+    input: objects.map(o => `${o}\n`).join(''),
   });
+  const blobs: Buffer[] = [];
+  let at = 0;
+  for (const object of objects) {
+    const eol = out.indexOf(10, at);
+    const header = out.subarray(at, eol).toString('utf8').split(' ');
+    if (header[0] !== object || header[1] !== 'blob') {
+      throw new GitCommandError(
+        ['cat-file', '--batch'],
+        `unexpected answer for ${object}: ${header.join(' ')}`,
+      );
+    }
+    const size = Number(header[2]);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return blobs;
 }
 
 /**
@@ -85,11 +78,13 @@ function readBlobs(cwd: string, objects: string[]): Promise<Buffer[]> {
 export async function readCommitTree(
   cwd: string,
   commit: string,
+  options: { timeoutMs?: number } = {},
 ): Promise<MapFileTree> {
-  const entries = await listBlobs(cwd, commit);
+  const entries = await listBlobs(cwd, commit, options.timeoutMs);
   const blobs = await readBlobs(
     cwd,
     entries.map(e => e.object),
+    options.timeoutMs,
   );
   const files: [string, string][] = [];
   entries.forEach((entry, i) => {

@@ -1,2 +1,10 @@
-export { runGit, GitCommandError, HOMEPORT_GIT_IDENTITY } from './runGit';
+export {
+  runGit,
+  runGitBuffer,
+  GitCommandError,
+  GitTimeoutError,
+  HOMEPORT_GIT_IDENTITY,
+  DEFAULT_GIT_TIMEOUT_MS,
+} from './runGit';
+export type { RunGitOptions } from './runGit';
 export { seedBareRepository } from './seedBareRepository';

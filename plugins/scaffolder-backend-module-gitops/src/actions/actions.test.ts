@@ -128,7 +128,7 @@ describe('the GPU guardrail', () => {
     t = await createTestRepository(AuthorizeResult.DENY);
     await createGitopsCheckoutAction(t.options).handler(ctx({}));
     await expect(createGitopsRenderAction(t.options).handler(ctx({ specs: GPU }))).rejects.toThrow(
-      'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: ask a member of the admin groups (homeport.admins) to run this template',
+      'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: apps/comfyui/deployment.yaml (Deployment comfyui): spec.template.spec.containers[0].securityContext.privileged is true (a privileged container); apps/comfyui/deployment.yaml (Deployment comfyui): spec.template.spec.volumes[0].hostPath mounts the host path /dev/kfd; apps/comfyui/deployment.yaml (Deployment comfyui): spec.template.spec.volumes[1].hostPath mounts the host path /dev/dri. Namespace comfyui would need the PodSecurity level privileged: the baseline level forbids privileged containers, host namespaces, hostPath volumes, host ports and added capabilities. Ask a member of the admin groups (homeport.admins) to run this template.',
     );
     await expect(fs.stat(path.join(t.workspace, 'repo/apps/comfyui'))).rejects.toThrow(/ENOENT/);
   });

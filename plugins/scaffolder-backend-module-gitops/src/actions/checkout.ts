@@ -49,7 +49,9 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
       }
       ctx.logger.info(`Cloning ${repo.id} (${repo.url}, branch ${repo.branch}) into ${targetPath}`);
       try {
-        await runGit(['clone', '--quiet', '--depth', '1', '--branch', repo.branch, repo.url, dest]);
+        await runGit(['clone', '--quiet', '--depth', '1', '--branch', repo.branch, '--', repo.url, dest], {
+          timeoutMs: options.timeouts.gitMs,
+        });
       } catch (error) {
         if (error instanceof GitCommandError) {
           throw new InputError(
@@ -58,7 +60,7 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
         }
         throw error;
       }
-      const commit = (await runGit(['rev-parse', 'HEAD'], { cwd: dest })).trim();
+      const commit = (await runGit(['rev-parse', 'HEAD'], { cwd: dest, timeoutMs: options.timeouts.gitMs })).trim();
       ctx.output('path', targetPath);
       ctx.output('repository', repo.id);
       ctx.output('profile', repo.profile);

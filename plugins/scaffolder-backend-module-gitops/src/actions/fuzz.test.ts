@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
+import { privilegeOfFiles } from '@homeport/plugin-gitops-common';
 import { createSchemaValidator, SchemaValidator } from '@homeport/plugin-gitops-common/validate';
 import { createTestRepository } from '../__testUtils__/testRepository';
 import { createGitopsCheckoutAction } from './checkout';
+import { gitopsActionOptions } from './options';
 import { createPublishGiteaPullRequestAction } from './gitea/publishGiteaPullRequest';
 import { startStubGitea } from './gitea/stubGiteaServer';
 import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
+import { runGit } from '@homeport/plugin-gitops-node';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SCHEMAS_DIR =
@@ -61,6 +66,28 @@ const spec = fc.oneof(
   fc.record({ kind: fc.constant('gpu'), name: mix(VALID_NAME), repository: mix(fc.constant('ghcr.io/org/llm')), tag: mix(fc.constant('2026.1.1')), vendor: fc.constantFrom('amd', 'nvidia', 'intel', 'apple') }),
   fc.dictionary(text, text, { maxKeys: 4 }),
 );
+
+/** Ways to write "true" that reach the pod as true (YAML 1.1 reads yes, on, y as true). */
+const TRUTHY = fc.constantFrom(true, 'true', 'True', 'TRUE', 'yes', 'on', 'y', ' true');
+/** One privileged setting, as Helm values write it under whatever key the chart uses. */
+const PRIVILEGED_SETTING = fc.oneof(
+  fc.record({ hostNetwork: TRUTHY }),
+  fc.record({ hostPID: TRUTHY }),
+  fc.record({ hostIPC: TRUTHY }),
+  fc.record({ privileged: TRUTHY }),
+  fc.record({ securityContext: fc.record({ privileged: TRUTHY, runAsUser: fc.constantFrom(0, 1000) }) }),
+  fc.record({ capabilities: fc.record({ add: fc.array(fc.constantFrom('SYS_ADMIN', 'NET_ADMIN', 'ALL', 'CAP_SYS_PTRACE', 'sys_module', 'BPF'), { minLength: 1, maxLength: 3 }) }) }),
+  fc.record({ volumes: fc.array(fc.record({ name: VALID_NAME, hostPath: fc.record({ path: fc.constantFrom('/', '/var/run/docker.sock', '/dev/kfd', '/proc', '/sys') }) }), { minLength: 1, maxLength: 2 }) }),
+  fc.record({ hostPort: fc.integer({ min: 1, max: 65535 }) }),
+);
+/** Privileged settings nested at a random depth inside otherwise ordinary values. */
+const PRIVILEGED_VALUES = fc
+  .tuple(
+    fc.array(fc.constantFrom('controller', 'daemonset', 'agent', 'podSpec', 'spec', 'template', 'server', 'a b', '0'), { maxLength: 4 }),
+    fc.array(PRIVILEGED_SETTING, { minLength: 1, maxLength: 3 }),
+    fc.dictionary(VALID_NAME, fc.oneof(text, fc.integer(), fc.boolean()), { maxKeys: 3 }),
+  )
+  .map(([keys, settings, noise]) => keys.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), Object.assign({}, noise, ...settings)));
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -121,6 +148,50 @@ describe(`actions under ${RUNS} random and hostile inputs each`, () => {
     }
   });
 
+  it('gitops:render: privileged Helm values at any depth, and host-access charts, are always refused to a guest and written for an admin', async () => {
+    const guest = await createTestRepository(AuthorizeResult.DENY);
+    const admin = await createTestRepository(AuthorizeResult.ALLOW);
+    try {
+      for (const t of [guest, admin]) await createGitopsCheckoutAction(t.options).handler(createMockActionContext({ input: {}, workspacePath: t.workspace }));
+      const app = (values: Record<string, unknown>, chart: string) => [
+        { kind: 'app', name: 'web', source: { type: 'helm', repository: { type: 'helm', url: 'https://charts.example.com' }, chart, version: '1.2.3', values } },
+      ];
+      const cases = fc.oneof(
+        { weight: 4, arbitrary: fc.record({ values: PRIVILEGED_VALUES, chart: fc.constantFrom('web', './charts/web') }) },
+        { weight: 1, arbitrary: fc.record({ values: fc.dictionary(VALID_NAME, text, { maxKeys: 2 }), chart: fc.constantFrom('prometheus-node-exporter', 'CILIUM', './charts/longhorn', 'rook-ceph') }) },
+      );
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ values, chart }) => {
+          const ctx = createMockActionContext({ input: { specs: app(values, chart) } as any, workspacePath: guest.workspace });
+          const error = await createGitopsRenderAction(guest.options).handler(ctx).then(() => undefined, e => e);
+          expect(error?.name).toBe('NotAllowedError');
+          expect(error.message).toMatch(/^Creating a GPU or privileged workload needs the permission gitops\.workload\.privileged\.create: apps\/web\/release\.yaml \(HelmRelease web\): .* Ask a member of the admin groups \(homeport\.admins\) to run this template\.$/);
+        }),
+        { numRuns: RUNS, seed: 16 },
+      );
+      // Nothing of the refused changes reached the guest's checkout.
+      expect(await runGit(['status', '--porcelain'], { cwd: path.join(guest.workspace, 'repo') })).toBe('');
+      expect(fs.existsSync(path.join(guest.workspace, 'changes'))).toBe(false);
+
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ values, chart }) => {
+          const repo = path.join(admin.workspace, 'repo');
+          await runGit(['checkout', '--quiet', '--', '.'], { cwd: repo });
+          await runGit(['clean', '-fdxq'], { cwd: repo });
+          fs.rmSync(path.join(admin.workspace, 'changes'), { recursive: true, force: true });
+          const ctx = createMockActionContext({ input: { specs: app(values, chart) } as any, workspacePath: admin.workspace });
+          await createGitopsRenderAction(admin.options).handler(ctx);
+          const release = { path: 'apps/web/release.yaml', content: fs.readFileSync(path.join(admin.workspace, 'changes/apps/web/release.yaml'), 'utf8') };
+          expect(privilegeOfFiles([release]).length).toBeGreaterThan(0);
+        }),
+        { numRuns: Math.max(20, RUNS / 10), seed: 17 },
+      );
+    } finally {
+      await guest.cleanup();
+      await admin.cleanup();
+    }
+  });
+
   it('gitops:checkout: hostile repository ids and target paths are refused cleanly', async () => {
     // A one-file repository: what is fuzzed is the input handling, not the clone.
     const seed = fs.mkdtempSync(path.join(os.tmpdir(), 'homeport-fuzz-seed-'));
@@ -167,9 +238,12 @@ describe(`actions under ${RUNS} random and hostile inputs each`, () => {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'homeport-fuzz-gitea-'));
     fs.mkdirSync(path.join(workspace, 'changes'));
     fs.writeFileSync(path.join(workspace, 'changes/a.yaml'), 'a: 1\n');
-    const action = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 't' }] } }),
-    });
+    const action = createPublishGiteaPullRequestAction(
+      gitopsActionOptions(
+        new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 't' }] } }),
+        mockServices.permissions({ result: AuthorizeResult.ALLOW }),
+      ),
+    );
     try {
       await fc.assert(
         fc.asyncProperty(

@@ -1,7 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { Finding, lintRepository } from '@homeport/plugin-gitops-common';
-import { lintOptionsFromConfig, readFileTree, runGit } from '@homeport/plugin-gitops-node';
+import { lintOptionsFromConfig, readFileTree } from '@homeport/plugin-gitops-node';
+import { changedPaths, checkoutChanges } from './checkoutChanges';
+import { requirePrivilege } from './requirePrivilege';
 import { examples } from './lint.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { workspacePath } from './workspacePath';
@@ -49,8 +51,10 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
     async handler(ctx) {
       const repo = findRepository(options, ctx.input.repository);
       const cwd = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
-      const status = await runGit(['status', '--porcelain', '--untracked-files=all'], { cwd });
-      const touched = new Set(status.split('\n').filter(Boolean).map(line => line.slice(3)));
+      const timeoutMs = options.timeouts.gitMs;
+      // The same privilege check as render and publish: a raw manifest written by any step counts.
+      await requirePrivilege(options, ctx, await checkoutChanges(cwd, timeoutMs));
+      const touched = new Set(await changedPaths(cwd, timeoutMs));
       const tree = await readFileTree(cwd);
       const findings = lintRepository(tree, lintOptionsFromConfig(options.config, repo.profile, tree)).filter(f =>
         touched.has(f.file),

@@ -1,9 +1,12 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { DEFAULT_HOST_ACCESS_CHARTS } from '@homeport/plugin-gitops-common';
 import {
   GitOpsRepositoryConfig,
+  HomeportTimeouts,
   readRepositoryConfigs,
+  readTimeouts,
 } from '@homeport/plugin-gitops-node';
 
 /**
@@ -15,6 +18,10 @@ export interface GitopsActionOptions {
   config: Config;
   repositories: GitOpsRepositoryConfig[];
   permissions: PermissionsService;
+  /** `homeport.timeouts`: each git command and HTTP request of the actions. */
+  timeouts: HomeportTimeouts;
+  /** `homeport.guardrails.hostAccessCharts`: charts that need host access by default. */
+  hostAccessCharts: readonly string[];
 }
 
 /** Builds the shared options from the root config. */
@@ -22,12 +29,19 @@ export function gitopsActionOptions(
   config: Config,
   permissions: PermissionsService,
 ): GitopsActionOptions {
-  return { config, permissions, repositories: readRepositoryConfigs(config) };
+  return {
+    config,
+    permissions,
+    repositories: readRepositoryConfigs(config),
+    timeouts: readTimeouts(config),
+    hostAccessCharts:
+      config.getOptionalStringArray('homeport.guardrails.hostAccessCharts') ?? DEFAULT_HOST_ACCESS_CHARTS,
+  };
 }
 
 /** The configured repository `id`, or the first one when no id is given. */
 export function findRepository(
-  options: GitopsActionOptions,
+  options: Pick<GitopsActionOptions, 'repositories'>,
   id?: string,
 ): GitOpsRepositoryConfig {
   const repo = id

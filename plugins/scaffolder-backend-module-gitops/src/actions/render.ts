@@ -1,17 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   changeSetToDiff,
   formatChecklist,
-  gitopsPrivilegedWorkloadCreatePermission,
   renderChangeSet,
   requestApps,
   validateSpecs,
-  WorkloadSpec,
 } from '@homeport/plugin-gitops-common';
 import {
   profileFromConfig,
@@ -20,6 +16,7 @@ import {
 } from '@homeport/plugin-gitops-node';
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
+import { requirePrivilege } from './requirePrivilege';
 import { workspacePath } from './workspacePath';
 
 /**
@@ -39,15 +36,12 @@ function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-/** GPU workloads run privileged or with host devices: seed 000 gates them. */
-function needsPrivilege(specs: WorkloadSpec[]): boolean {
-  return specs.some(s => s.kind === 'gpu');
-}
-
 /**
  * `gitops:render`: renders workload specs under the repository's profile into the
  * checkout in the workspace, and copies the changed files into a second folder for the
- * forges' pull-request actions.
+ * forges' pull-request actions. A change that needs host access or a GPU (by its spec,
+ * its Helm values or its chart) needs `gitops.workload.privileged.create`; without it
+ * nothing is written.
  *
  * @public
  */
@@ -86,17 +80,6 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       const specs = validateSpecs(
         ctx.input.specs.filter(spec => spec.enabled !== false).map(withoutBlanks),
       );
-      if (needsPrivilege(specs)) {
-        const [decision] = await options.permissions.authorize(
-          [{ permission: gitopsPrivilegedWorkloadCreatePermission }],
-          { credentials: await ctx.getInitiatorCredentials() },
-        );
-        if (decision.result !== AuthorizeResult.ALLOW) {
-          throw new NotAllowedError(
-            `Creating a GPU or privileged workload needs the permission ${gitopsPrivilegedWorkloadCreatePermission.name}: ask a member of the admin groups (homeport.admins) to run this template`,
-          );
-        }
-      }
       const repo = findRepository(options, ctx.input.repository);
       const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
@@ -104,6 +87,8 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       const profile = profileFromConfig(options.config, repo.profile, tree);
 
       const changeSet = renderChangeSet(profile, specs, tree);
+      // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
+      await requirePrivilege(options, ctx, changeSet.files);
       await writeChangeSet(source, changeSet);
       for (const file of changeSet.files) {
         const target = resolveSafeChildPath(changes, file.path);

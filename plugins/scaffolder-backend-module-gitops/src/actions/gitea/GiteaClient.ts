@@ -20,6 +20,8 @@ export class GiteaClient {
     config: GiteaIntegrationConfig,
     private readonly owner: string,
     private readonly repo: string,
+    /** Each request is aborted after this many milliseconds (`homeport.timeouts.http`). */
+    private readonly timeoutMs: number,
   ) {
     const base = (config.baseUrl ?? `https://${config.host}`).replace(/\/+$/, '');
     this.api = `${base}/api/v1/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
@@ -31,16 +33,26 @@ export class GiteaClient {
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json?: T }> {
-    let res: Response;
     try {
-      res = await fetch(`${this.api}${path}`, {
+      const res = await fetch(`${this.api}${path}`, {
         method,
         headers: this.headers,
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
+      return await this.parse<T>(res, path);
     } catch (error) {
+      if ((error as Error).name === 'TimeoutError') {
+        throw new InputError(
+          `Gitea at ${this.api} did not answer ${method} ${path || '/'} within ${this.timeoutMs / 1000} s (homeport.timeouts.http): the request was stopped`,
+        );
+      }
+      if (error instanceof InputError) throw error;
       throw new InputError(`Gitea at ${this.api} is unreachable: ${(error as Error).message}`);
     }
+  }
+
+  private async parse<T>(res: Response, path: string): Promise<{ status: number; json?: T }> {
     const text = await res.text();
     try {
       return { status: res.status, json: text ? (JSON.parse(text) as T) : undefined };

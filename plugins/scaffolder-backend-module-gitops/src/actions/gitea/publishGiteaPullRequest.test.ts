@@ -1,7 +1,11 @@
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { gitopsActionOptions } from '../options';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { parse } from 'yaml';
 import { createPublishGiteaPullRequestAction } from './publishGiteaPullRequest';
@@ -9,6 +13,10 @@ import { examples } from './publishGiteaPullRequest.examples';
 import { startStubGitea } from './stubGiteaServer';
 
 const AUTH = `basic ${Buffer.from('homeport:s3cret').toString('base64')}`;
+
+function options(config: object, result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
+  return gitopsActionOptions(new ConfigReader(config), mockServices.permissions({ result }));
+}
 
 describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
   let gitea: Awaited<ReturnType<typeof startStubGitea>>;
@@ -26,11 +34,9 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     await fs.mkdir(path.join(workspace, 'changes/apps/whoami'), { recursive: true });
     await fs.writeFile(path.join(workspace, 'changes/apps/kustomization.yaml'), 'resources:\n  - podinfo\n  - whoami\n');
     await fs.writeFile(path.join(workspace, 'changes/apps/whoami/namespace.yaml'), 'kind: Namespace\n');
-    action = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({
-        integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] },
-      }),
-    });
+    action = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] } }),
+    );
   });
   afterEach(async () => {
     await gitea.close();
@@ -80,9 +86,9 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     await expect(
       action.handler(createMockActionContext({ input: input({ repoUrl: 'git.example.com?owner=a&repo=b' }), workspacePath: workspace }) as any),
     ).rejects.toThrow('No matching integration configuration for host git.example.com, please check your integrations config');
-    const wrong = createPublishGiteaPullRequestAction({
-      config: new ConfigReader({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 'nope' }] } }),
-    });
+    const wrong = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, password: 'nope' }] } }),
+    );
     await expect(wrong.handler(createMockActionContext({ input: input(), workspacePath: workspace }) as any)).rejects.toThrow(
       'GET / on homelab/cluster failed with HTTP 401: unauthorized',
     );
@@ -110,5 +116,40 @@ describe('publish:gitea:pull-request against a stub Gitea on loopback', () => {
     expect(ctx.output).toHaveBeenCalledWith('targetBranchName', 'main');
     expect(gitea.pulls).toEqual([]);
     expect([...gitea.branches.keys()]).toEqual(['main']);
+  });
+
+  it('refuses a privileged file to a guest and sends nothing but the lookups', async () => {
+    await fs.writeFile(path.join(workspace, 'changes/apps/whoami/pod.yaml'), 'kind: Pod\nmetadata: { name: x, namespace: whoami }\nspec: { hostNetwork: true }\n');
+    const guest = createPublishGiteaPullRequestAction(
+      options({ integrations: { gitea: [{ host: gitea.host, baseUrl: gitea.baseUrl, username: 'homeport', password: 's3cret' }] } }, AuthorizeResult.DENY),
+    );
+    await expect(guest.handler(createMockActionContext({ input: input(), workspacePath: workspace }) as any)).rejects.toThrow(
+      "Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create: apps/whoami/pod.yaml (Pod x): spec.hostNetwork is true (shares the host's network namespace). Namespace whoami would need the PodSecurity level privileged: the baseline level forbids privileged containers, host namespaces, hostPath volumes, host ports and added capabilities. Ask a member of the admin groups (homeport.admins) to run this template.",
+    );
+    expect(gitea.requests).toEqual([]);
+    expect(gitea.pulls).toEqual([]);
+  });
+
+  it('stops a request to a server that accepts and never answers after homeport.timeouts.http', async () => {
+    const sockets: net.Socket[] = [];
+    const stalled = net.createServer(socket => {
+      sockets.push(socket);
+      socket.resume();
+    });
+    await new Promise<void>(resolve => stalled.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(stalled.address() as net.AddressInfo).port}`;
+    try {
+      const slow = createPublishGiteaPullRequestAction(
+        options({ homeport: { timeouts: { http: { seconds: 1 } } }, integrations: { gitea: [{ host, baseUrl: `http://${host}`, password: 't' }] } }),
+      );
+      const started = Date.now();
+      await expect(
+        slow.handler(createMockActionContext({ input: input({ repoUrl: `${host}?owner=homelab&repo=cluster` }), workspacePath: workspace }) as any),
+      ).rejects.toThrow(`Gitea at http://${host}/api/v1/repos/homelab/cluster did not answer GET / within 1 s (homeport.timeouts.http): the request was stopped`);
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise(resolve => stalled.close(resolve));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { createTemplateAction, parseRepoUrl } from '@backstage/plugin-scaffolder-node';
 import { GitopsActionOptions } from '../options';
+import { requirePrivilege } from '../requirePrivilege';
 import { workspacePath } from '../workspacePath';
 import { examples } from './publishGiteaPullRequest.examples';
 import { GiteaClient, GiteaFileChange } from './GiteaClient';
@@ -30,7 +31,9 @@ async function readFolder(root: string, dir = root): Promise<GiteaFileChange[]> 
  *
  * @public
  */
-export function createPublishGiteaPullRequestAction(options: Pick<GitopsActionOptions, 'config'>) {
+export function createPublishGiteaPullRequestAction(
+  options: Pick<GitopsActionOptions, 'config' | 'timeouts' | 'permissions' | 'hostAccessCharts'>,
+) {
   const integrations = ScmIntegrations.fromConfig(options.config);
   return createTemplateAction({
     id: 'publish:gitea:pull-request',
@@ -74,7 +77,10 @@ export function createPublishGiteaPullRequestAction(options: Pick<GitopsActionOp
         throw new InputError(`targetPath ${ctx.input.targetPath} leaves the repository`);
       }
 
-      const client = new GiteaClient(integration.config, owner, repo);
+      // What the pull request would write goes through the privilege check (its files' full text:
+      // the text they replace is on the forge).
+      await requirePrivilege(options, ctx, files);
+      const client = new GiteaClient(integration.config, owner, repo, options.timeouts.httpMs);
       const base = ctx.input.targetBranchName ?? (await client.defaultBranch());
       ctx.output('targetBranchName', base);
       if (await client.branchExists(ctx.input.branchName)) {

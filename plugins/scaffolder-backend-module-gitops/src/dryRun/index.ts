@@ -1,0 +1,1 @@
+export { createDryRunGuard, UNREGISTERED_DRY_RUN_REFUSAL } from './createDryRunGuard';
