@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import {
+  gitopsProfileRegistryServiceRef,
   readRepositoryConfigs,
   seedBareRepository,
 } from '@homeport/plugin-gitops-node';
@@ -27,8 +28,9 @@ export const catalogModuleGitops = createBackendModule({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         catalog: catalogProcessingExtensionPoint,
+        profiles: gitopsProfileRegistryServiceRef,
       },
-      async init({ config, logger, scheduler, catalog }) {
+      async init({ config, logger, scheduler, catalog, profiles }) {
         for (const repo of readRepositoryConfigs(config)) {
           if (!repo.seedFrom) continue;
           const outcome = await seedBareRepository({
@@ -43,7 +45,7 @@ export const catalogModuleGitops = createBackendModule({
           );
         }
         catalog.addEntityProvider(
-          GitopsEntityProvider.fromConfig(config, { logger, scheduler }),
+          GitopsEntityProvider.fromConfig(config, { logger, scheduler, profiles }),
         );
       },
     });

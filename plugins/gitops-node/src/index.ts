@@ -6,3 +6,4 @@
 export * from './config';
 export * from './git';
 export * from './tree';
+export * from './profiles';

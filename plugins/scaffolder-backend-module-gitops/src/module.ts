@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { gitopsProfileRegistryServiceRef } from '@homeport/plugin-gitops-node';
 import { createGitopsCheckoutAction } from './actions/checkout';
 import { createGitopsLintAction } from './actions/lint';
 import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGiteaPullRequest';
@@ -31,11 +32,12 @@ export const scaffolderModuleGitops = createBackendModule({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         catalog: catalogServiceRef,
+        profiles: gitopsProfileRegistryServiceRef,
       },
-      async init({ scaffolder, config, permissions, httpRouter, httpAuth, catalog }) {
+      async init({ scaffolder, config, permissions, httpRouter, httpAuth, catalog, profiles }) {
         // Modules start before their plugin: this runs in front of the scaffolder's routes.
         httpRouter.use(createDryRunGuard({ httpAuth, permissions, catalog }));
-        const options = gitopsActionOptions(config, permissions);
+        const options = gitopsActionOptions(config, permissions, profiles);
         scaffolder.addActions(
           createGitopsCheckoutAction(options),
           createGitopsRenderAction(options),

@@ -11,6 +11,7 @@ import {
 import {
   Finding,
   lintRepository,
+  ProfileRegistry,
   ReadCache,
   readRepository,
 } from '@homeport/plugin-gitops-common';
@@ -63,7 +64,7 @@ export class GitopsEntityProvider implements EntityProvider {
   /** One provider per repository of `homeport.repositories`. */
   static fromConfig(
     config: Config,
-    options: { logger: LoggerService; scheduler: SchedulerService },
+    options: { logger: LoggerService; scheduler: SchedulerService; profiles?: ProfileRegistry },
   ): GitopsEntityProvider[] {
     return readProviderConfigs(config).map(
       repository =>
@@ -71,6 +72,7 @@ export class GitopsEntityProvider implements EntityProvider {
           repository,
           config,
           readTimeouts(config).gitMs,
+          options.profiles,
           options.logger.child({ target: `gitops-provider:${repository.id}` }),
           options.scheduler,
         ),
@@ -81,6 +83,7 @@ export class GitopsEntityProvider implements EntityProvider {
     private readonly repository: GitopsProviderConfig,
     private readonly config: Config,
     private readonly gitTimeoutMs: number,
+    private readonly profiles: ProfileRegistry | undefined,
     private readonly logger: LoggerService,
     private readonly scheduler: SchedulerService,
   ) {
@@ -168,7 +171,7 @@ export class GitopsEntityProvider implements EntityProvider {
     });
     let findings: Finding[] = [];
     try {
-      findings = lintRepository(tree, lintOptionsFromConfig(this.config, repository.profile, tree));
+      findings = lintRepository(tree, lintOptionsFromConfig(this.config, repository.profile, tree, this.profiles));
     } catch (error) {
       this.logger.warn(
         `Could not lint GitOps repository '${repository.id}': ${message(

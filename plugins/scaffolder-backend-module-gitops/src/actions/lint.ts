@@ -56,7 +56,7 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
       await requirePrivilege(options, ctx, await checkoutChanges(cwd, timeoutMs));
       const touched = new Set(await changedPaths(cwd, timeoutMs));
       const tree = await readFileTree(cwd);
-      const findings = lintRepository(tree, lintOptionsFromConfig(options.config, repo.profile, tree)).filter(f =>
+      const findings = lintRepository(tree, lintOptionsFromConfig(options.config, repo.profile, tree, options.profiles)).filter(f =>
         touched.has(f.file),
       );
       for (const f of findings) ctx.logger.info(`${f.file}:${f.line} ${f.severity} ${f.ruleId} ${f.message}`);

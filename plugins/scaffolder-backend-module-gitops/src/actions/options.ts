@@ -1,7 +1,7 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { DEFAULT_HOST_ACCESS_CHARTS } from '@homeport/plugin-gitops-common';
+import { createBuiltinRegistry, DEFAULT_HOST_ACCESS_CHARTS, ProfileRegistry } from '@homeport/plugin-gitops-common';
 import {
   GitOpsRepositoryConfig,
   HomeportTimeouts,
@@ -22,16 +22,20 @@ export interface GitopsActionOptions {
   timeouts: HomeportTimeouts;
   /** `homeport.guardrails.hostAccessCharts`: charts that need host access by default. */
   hostAccessCharts: readonly string[];
+  /** The profiles render and lint resolve repository profiles with. */
+  profiles: ProfileRegistry;
 }
 
 /** Builds the shared options from the root config. */
 export function gitopsActionOptions(
   config: Config,
   permissions: PermissionsService,
+  profiles: ProfileRegistry = createBuiltinRegistry(),
 ): GitopsActionOptions {
   return {
     config,
     permissions,
+    profiles,
     repositories: readRepositoryConfigs(config),
     timeouts: readTimeouts(config),
     hostAccessCharts:

@@ -84,7 +84,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
       const tree = await readFileTree(source);
-      const profile = profileFromConfig(options.config, repo.profile, tree);
+      const profile = profileFromConfig(options.config, repo.profile, tree, options.profiles);
 
       const changeSet = renderChangeSet(profile, specs, tree);
       // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
