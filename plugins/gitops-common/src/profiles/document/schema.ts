@@ -90,7 +90,7 @@ const registration = z
         targetNamespace: z.boolean().default(true),
         /** A `postBuild.substitute` key set to the app's name (`APP`), or none. */
         substituteApp: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).optional(),
-        /** Components every new app includes, relative to the manifests folder. */
+        /** Components every new app-template app includes, relative to the manifests folder. */
         components: z.array(z.string().min(1)).default([]),
       })
       .strict()

@@ -173,7 +173,7 @@ function writeCreated(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): 
     );
   }
   listManifests(spec, b, paths, true);
-  register(spec, b, paths);
+  register(spec, b, paths, p.appTemplate);
   if (!p.appTemplate) {
     const lines = p.attachments.flatMap(a => a.wiring);
     if (lines.length) b.step(wiringStep(app, lines));

@@ -32,7 +32,7 @@ export function checkNamespace(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p
 }
 
 /** The app's Flux Kustomization (`ks.yaml`), as its siblings write theirs. */
-export function fluxKustomization(spec: FluxHelmProfileSpec, paths: AppPaths): YamlObject {
+export function fluxKustomization(spec: FluxHelmProfileSpec, paths: AppPaths, appTemplate: boolean): YamlObject {
   const fk = spec.registration.fluxKustomization!;
   const { app, namespace } = paths.vars;
   const substitute = fk.substituteApp ? { postBuild: { substitute: { [fk.substituteApp]: app } } } : {};
@@ -42,7 +42,8 @@ export function fluxKustomization(spec: FluxHelmProfileSpec, paths: AppPaths): Y
     metadata: metadata(spec, app, namespace),
     spec: sortedKeys({
       ...fk.spec,
-      ...(fk.components.length ? { components: fk.components } : {}),
+      // The siblings' components patch app-template's objects (`${APP}` names): not a chart's own.
+      ...(fk.components.length && appTemplate ? { components: fk.components } : {}),
       path: `./${paths.manifests}`,
       ...substitute,
       ...(fk.targetNamespace ? { targetNamespace: namespace } : {}),
@@ -51,11 +52,11 @@ export function fluxKustomization(spec: FluxHelmProfileSpec, paths: AppPaths): Y
 }
 
 /** Writes the app's registration: its `ks.yaml`, and its entry in the list. */
-export function register(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, paths: AppPaths): void {
+export function register(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, paths: AppPaths, appTemplate: boolean): void {
   const r = spec.registration;
   if (r.type === 'none') return;
   if (r.type === 'flux-kustomization') {
-    b.add(repoPath(paths.folder, r.fluxKustomization!.file), objectsYaml(spec, [fluxKustomization(spec, paths)]));
+    b.add(repoPath(paths.folder, r.fluxKustomization!.file), objectsYaml(spec, [fluxKustomization(spec, paths, appTemplate)]));
   }
   const list = registrationList(spec, paths)!;
   const entry = fillTemplate(r.entry!, paths.vars);
