@@ -1,8 +1,10 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
 import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
 import { CLUSTER_SCOPED_KINDS, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import { fastLoadAll } from '../yaml/fastLoad';
 import { KustomizeGraph } from './kustomize';
+import { LazyDocuments } from './lazyDocuments';
 
 /** One YAML document of a file, parsed once and shared by every rule. */
 export class YamlDoc {
@@ -15,8 +17,7 @@ export class YamlDoc {
     readonly file: string,
     /** 0-based position of the document in its file. */
     readonly index: number,
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
+    private readonly source: LazyDocuments,
     value: unknown,
   ) {
     this.value = value;
@@ -71,6 +72,10 @@ export class YamlDoc {
    * The nodes along `path`: for a mapping entry its key, and the value. Stops at the
    * deepest node that exists.
    */
+  private get doc() {
+    return this.source.doc(this.index);
+  }
+
   private locate(path: YamlPath): { key?: Node; value?: Node } {
     let node: unknown = this.doc.contents;
     let key: Node | undefined;
@@ -115,7 +120,7 @@ export class YamlDoc {
   line(path: YamlPath = []): number {
     const { key, value } = this.locate(path);
     const offset = key?.range?.[0] ?? value?.range?.[0];
-    return offset === undefined ? 1 : this.lineCounter.linePos(offset).line;
+    return offset === undefined ? 1 : this.source.lineCounter.linePos(offset).line;
   }
 
   /** The source text of the scalar at `path` (`1.20` stays `1.20`), or `undefined`. */
@@ -171,10 +176,18 @@ export class RepoIndex {
 
   private parse(file: string, report: boolean): YamlDoc[] | undefined {
     const text = this.tree.read(file) ?? '';
+    const fast = fastLoadAll(text);
+    if (fast) {
+      const source = new LazyDocuments(text);
+      const docs = fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)]));
+      if (report) this.docs.push(...docs);
+      return docs;
+    }
     const lineCounter = new LineCounter();
     const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
     const docs: YamlDoc[] = [];
     const all = Array.isArray(parsed) ? parsed : [];
+    const source = LazyDocuments.of(all, lineCounter);
     for (const [i, doc] of all.entries()) {
       const error = doc.errors[0];
       let value: unknown;
@@ -190,7 +203,7 @@ export class RepoIndex {
         return undefined;
       }
       if (value === null || value === undefined) continue;
-      docs.push(new YamlDoc(file, i, doc, lineCounter, value));
+      docs.push(new YamlDoc(file, i, source, value));
     }
     if (report) this.docs.push(...docs);
     return docs;
