@@ -92,6 +92,12 @@ describe('fastLoadAll', () => {
     expect(yamlRead(text).filter(d => d.value).map(d => d.line)).toEqual([4, 8, 10]);
   });
 
+  it('reads quoted template braces', () => {
+    expect(fastLoadAll("text: '{{ get .Secrets \"id\" }}'\n")).toEqual([
+      { value: { text: '{{ get .Secrets "id" }}' }, line: 1 },
+    ]);
+  });
+
   it('reads an empty stream as no documents, a comment as an empty one', () => {
     expect(fastLoadAll('')).toEqual([]);
     expect(fastLoadAll('# only a comment\n')).toEqual([{ value: null, line: 2 }]);
@@ -104,6 +110,8 @@ describe('fastLoadAll', () => {
     ['a duplicate anchor', 'a: &x 1\nb: &x 2\n'],
     ['a YAML 1.1 directive', '%YAML 1.1\n---\na: yes\n'],
     ['template braces', 'name: {{ .Release.Name }}\n'],
+    ['a flow sequence key', '[a, b]: 1\n'],
+    ['a flow mapping key', '{a: 1}: 2\n'],
     ['an explicit key', '? a\n: 1\n'],
     ['a null key', '~: 1\n'],
     ['an unknown tag', 'a: !vault secret/x\n'],

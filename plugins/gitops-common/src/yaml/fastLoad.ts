@@ -29,10 +29,11 @@ function resolveCore(tags: ScalarTag[], text: string): unknown {
  */
 function coreType(name: 'null' | 'bool' | 'int' | 'float'): Type {
   const tags = coreTags.filter(t => t.tag === `${CORE}${name}`);
+  const any = new RegExp(tags.map(t => `(?:${t.test!.source})`).join('|'));
   return new Type(`${CORE}${name}`, {
     kind: 'scalar',
     resolve: (data: string | null) =>
-      data === null ? name === 'null' : tags.some(t => t.test!.test(data)),
+      data === null ? name === 'null' : any.test(data),
     construct: (data: string | null) =>
       data === null ? null : resolveCore(tags, data),
   });
@@ -46,11 +47,20 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
 /**
  * What js-yaml and `yaml` may read differently, so the fast path leaves the file to
  * `yaml`: anchors and aliases (merge keys, duplicate anchors, alias limits), directives
- * (`%YAML 1.1`), template braces (`{{ }}`, read as flow mappings used as keys), and
- * explicit `?` keys and null keys (`~:`), which the two turn into different property
- * names.
+ * (`%YAML 1.1`), and keys the two turn into different property names: flow collections
+ * (`[a]: 1`, an unquoted template's `{{ }}`), explicit `?` keys and null keys (`~:`).
  */
-const NOT_FAST = /&|\{\{|^%|^[ \t-]*\?(?:[ \t]|$)|(?:^|[\s,{-])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
+const NOT_FAST = new RegExp(
+  [
+    '&',
+    '^%',
+    '(?:^|[\\s,[{:-])\\{\\{',
+    '[}\\]][ \\t]*:(?:\\s|$)',
+    '^[ \\t-]*\\?(?:[ \\t]|$)',
+    '(?:^|[\\s,{-])(?:~|null|Null|NULL)[ \\t]*:(?:\\s|$)',
+  ].join('|'),
+  'm',
+);
 
 /**
  * Reads every document of a YAML stream with js-yaml (several times faster than the
