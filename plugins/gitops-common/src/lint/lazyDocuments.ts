@@ -7,11 +7,15 @@ import { Document, LineCounter, parseAllDocuments } from 'yaml';
 export class LazyDocuments {
   private parsed?: { docs: Document[]; lineCounter: LineCounter };
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** Whether js-yaml read the file (no anchors, aliases, tags or errors). */
+    readonly fast = true,
+  ) {}
 
   /** Documents parsed already (the file was read by the yaml package). */
   static of(docs: Document[], lineCounter: LineCounter): LazyDocuments {
-    const lazy = new LazyDocuments('');
+    const lazy = new LazyDocuments('', false);
     lazy.parsed = { docs, lineCounter };
     return lazy;
   }

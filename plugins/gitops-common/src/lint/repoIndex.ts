@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
 import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
-import { CLUSTER_SCOPED_KINDS, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import { CLUSTER_SCOPED_KINDS, getIn, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
 import { fastLoadAll } from '../yaml/fastLoad';
 import { KustomizeGraph } from './kustomize';
 import { LazyDocuments } from './lazyDocuments';
@@ -125,6 +125,10 @@ export class YamlDoc {
 
   /** The source text of the scalar at `path` (`1.20` stays `1.20`), or `undefined`. */
   scalarText(path: YamlPath): string | undefined {
+    // A string is its own source (the yaml package's `source` of a scalar is its text
+    // after unquoting); only other scalars need the document.
+    const plain = getIn(this.value, path);
+    if (typeof plain === 'string' && this.source.fast) return plain;
     const { value } = this.locate(path);
     if (!isScalar(value) || !this.has(path)) return undefined;
     const source = (value as { source?: string }).source;
