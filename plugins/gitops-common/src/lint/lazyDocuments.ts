@@ -1,4 +1,5 @@
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import { fastLines, lineAt, LineNode } from '../yaml/fastLines';
 
 /**
  * The `yaml` documents of one file, parsed only when a rule asks for a line or a
@@ -6,6 +7,7 @@ import { Document, LineCounter, parseAllDocuments } from 'yaml';
  */
 export class LazyDocuments {
   private parsed?: { docs: Document[]; lineCounter: LineCounter };
+  private lines?: (LineNode | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -32,6 +34,17 @@ export class LazyDocuments {
       this.parsed = { docs: Array.isArray(docs) ? docs : [], lineCounter };
     }
     return this.parsed;
+  }
+
+  /**
+   * The line of the node at `path` of document `index` from a js-yaml pass (see
+   * {@link fastLines}), or `undefined` when only the yaml package can tell.
+   */
+  fastLine(index: number, path: readonly (string | number)[]): number | undefined {
+    if (!this.fast) return undefined;
+    this.lines ??= fastLines(this.text) ?? [];
+    const root = this.lines[index];
+    return root ? lineAt(root, path) : undefined;
   }
 
   /** The document at `index` of the file. */

@@ -118,6 +118,8 @@ export class YamlDoc {
    * for a sequence entry; of the deepest existing ancestor when the path is incomplete.
    */
   line(path: YamlPath = []): number {
+    const fast = this.source.fastLine(this.index, path);
+    if (fast !== undefined) return fast;
     const { key, value } = this.locate(path);
     const offset = key?.range?.[0] ?? value?.range?.[0];
     return offset === undefined ? 1 : this.source.lineCounter.linePos(offset).line;

@@ -40,7 +40,7 @@ function coreType(name: 'null' | 'bool' | 'int' | 'float'): Type {
 }
 
 /** No timestamps, binaries, sets or merge keys: the core schema of `yaml`. */
-const SCHEMA = FAILSAFE_SCHEMA.extend({
+export const FAST_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [coreType('null'), coreType('bool'), coreType('int'), coreType('float')],
 });
 
@@ -76,7 +76,7 @@ export function fastLoadAll(text: string): FastDoc[] | undefined {
   let values: unknown[];
   try {
     values = loadAll(text, null, {
-      schema: SCHEMA,
+      schema: FAST_SCHEMA,
       onWarning: () => {
         refused = true;
       },
