@@ -1,5 +1,5 @@
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
-import { fastLines, lineAt, LineNode } from '../yaml/fastLines';
+import { fastLines, hasAt, lineAt, LineNode } from '../yaml/fastLines';
 
 /**
  * The `yaml` documents of one file, parsed only when a rule asks for a line or a
@@ -41,10 +41,20 @@ export class LazyDocuments {
    * {@link fastLines}), or `undefined` when only the yaml package can tell.
    */
   fastLine(index: number, path: readonly (string | number)[]): number | undefined {
+    const root = this.root(index);
+    return root ? lineAt(root, path) : undefined;
+  }
+
+  /** Whether a node exists at `path` (as {@link LazyDocuments.fastLine}). */
+  fastHas(index: number, path: readonly (string | number)[]): boolean | undefined {
+    const root = this.root(index);
+    return root ? hasAt(root, path) : undefined;
+  }
+
+  private root(index: number): LineNode | undefined {
     if (!this.fast) return undefined;
     this.lines ??= fastLines(this.text) ?? [];
-    const root = this.lines[index];
-    return root ? lineAt(root, path) : undefined;
+    return this.lines[index];
   }
 
   /** The document at `index` of the file. */

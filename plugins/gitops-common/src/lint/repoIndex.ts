@@ -99,6 +99,8 @@ export class YamlDoc {
 
   /** Whether a node exists at `path`. */
   has(path: YamlPath): boolean {
+    const fast = this.source.fastHas(this.index, path);
+    if (fast !== undefined) return fast;
     let node: unknown = this.doc.contents;
     for (const segment of path) {
       if (isAlias(node)) node = node.resolve(this.doc);

@@ -4,7 +4,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { LazyDocuments } from '../lint/lazyDocuments';
 import { YamlDoc } from '../lint/repoIndex';
 import { DEMO_REPO, SHARED_DIR } from '../testUtils/paths';
-import { fastLines, lineAt } from './fastLines';
+import { fastLines, hasAt, lineAt } from './fastLines';
 import { fastLoadAll } from './fastLoad';
 
 type Path = (string | number)[];
@@ -47,6 +47,9 @@ describe('fastLines', () => {
     expect(lineAt(first!, ['d', 'f'])).toBe(8);
     expect(lineAt(first!, ['missing'])).toBe(1);
     expect(lineAt(second!, [0])).toBe(10);
+    expect(hasAt(first!, ['a', 'b', 1, 'c'])).toBe(true);
+    expect(hasAt(first!, ['a', 'b', 3])).toBe(false);
+    expect(hasAt(first!, ['a', 'b', 'c'])).toBe(false);
   });
 
   it('gives the lines the yaml package gives, for every node of every corpus and demo file', () => {
@@ -76,6 +79,10 @@ describe('fastLines', () => {
         if (!root) return;
         located++;
         for (const p of pathsOf(doc.value)) {
+          if (hasAt(root, p) !== reference.get(i)!.has(p)) {
+            differing.push(`${file} #${i} ${p.join('.')}: has ${hasAt(root, p)}`);
+            break;
+          }
           if (lineAt(root, p) !== reference.get(i)!.line(p)) {
             differing.push(`${file} #${i} ${p.join('.')}: ${lineAt(root, p)} vs ${reference.get(i)!.line(p)}`);
             break;

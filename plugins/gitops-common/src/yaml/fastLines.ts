@@ -107,3 +107,15 @@ export function lineAt(root: LineNode, path: readonly (string | number)[]): numb
   }
   return (key ?? node).line;
 }
+
+/** Whether a node exists at `path` (a key with an empty value exists). */
+export function hasAt(root: LineNode, path: readonly (string | number)[]): boolean {
+  let node: LineNode | undefined = root;
+  for (const segment of path) {
+    if (node.pairs) node = node.pairs.get(segment)?.value;
+    else if (node.items && typeof segment === 'number') node = node.items[segment];
+    else return false;
+    if (!node) return false;
+  }
+  return true;
+}
