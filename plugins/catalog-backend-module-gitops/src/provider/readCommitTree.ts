@@ -12,10 +12,22 @@ interface BlobEntry {
   object: string;
 }
 
-/** The text blobs of a commit worth reading: `git ls-tree -r -l -z`. */
-async function listBlobs(cwd: string, commit: string): Promise<BlobEntry[]> {
+/** The text blobs of a commit worth reading (of `paths` only, when given): `git ls-tree -r -l -z`. */
+async function listBlobs(
+  cwd: string,
+  commit: string,
+  paths: readonly string[] = [],
+): Promise<BlobEntry[]> {
   const out = await runGit(
-    ['ls-tree', '-r', '-l', '-z', '--full-tree', commit],
+    [
+      'ls-tree',
+      '-r',
+      '-l',
+      '-z',
+      '--full-tree',
+      commit,
+      ...(paths.length ? ['--', ...paths] : []),
+    ],
     { cwd },
   );
   const entries: BlobEntry[] = [];
@@ -86,7 +98,16 @@ export async function readCommitTree(
   cwd: string,
   commit: string,
 ): Promise<MapFileTree> {
-  const entries = await listBlobs(cwd, commit);
+  return new MapFileTree(await readCommitFiles(cwd, commit));
+}
+
+/** The text files of `commit` (of `paths` only, when given), as readCommitTree reads them. */
+export async function readCommitFiles(
+  cwd: string,
+  commit: string,
+  paths: readonly string[] = [],
+): Promise<[string, string][]> {
+  const entries = await listBlobs(cwd, commit, paths);
   const blobs = await readBlobs(
     cwd,
     entries.map(e => e.object),
@@ -96,5 +117,5 @@ export async function readCommitTree(
     if (!blobs[i].includes(0))
       files.push([entry.path, blobs[i].toString('utf8')]);
   });
-  return new MapFileTree(files);
+  return files;
 }
