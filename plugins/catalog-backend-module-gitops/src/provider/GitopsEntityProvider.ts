@@ -173,7 +173,10 @@ export class GitopsEntityProvider implements EntityProvider {
     });
     let findings: Finding[] = [];
     try {
-      findings = lintRepository(tree, this.lintOptions);
+      findings = lintRepository(tree, {
+        ...this.lintOptions,
+        cache: this.cache,
+      });
     } catch (error) {
       this.logger.warn(
         `Could not lint GitOps repository '${repository.id}': ${message(

@@ -60,7 +60,7 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
   const levels = options.rules ?? {};
   checkLevels(levels);
   const profileOptions = profile.parseOptions(options.profileOptions);
-  const index = new RepoIndex(tree);
+  const index = new RepoIndex(tree, options.cache);
   const apps = appFoldersOf(options.profile, index, profileOptions);
   const appOf = appOfFile(apps);
   const findings: Finding[] = [];

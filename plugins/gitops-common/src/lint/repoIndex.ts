@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDoc
 import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
 import { CLUSTER_SCOPED_KINDS, getIn, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import type { ReadCache } from '../read/readCache';
 import { fastLoadAll } from '../yaml/fastLoad';
 import { KustomizeGraph } from './kustomize';
 import { LazyDocuments } from './lazyDocuments';
@@ -168,7 +169,11 @@ export class RepoIndex {
   private byKind?: Map<string, YamlDoc[]>;
   private allObjects?: YamlDoc[];
 
-  constructor(readonly tree: FileTree) {
+  constructor(
+    readonly tree: FileTree,
+    /** The reader's parsed files of the same tree, shared. */
+    private readonly cache?: ReadCache,
+  ) {
     this.paths = tree.paths();
     const chartDirs = new Set(this.paths.filter(p => /(^|\/)Chart\.ya?ml$/.test(p)).map(dirOf));
     for (const file of this.paths) {
@@ -184,7 +189,7 @@ export class RepoIndex {
 
   private parse(file: string, report: boolean): YamlDoc[] | undefined {
     const text = this.tree.read(file) ?? '';
-    const fast = fastLoadAll(text);
+    const fast = this.cache ? this.cache.fast(file, text) : fastLoadAll(text);
     if (fast) {
       const source = new LazyDocuments(text);
       const docs = fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)]));

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import { fastLoadAll } from '../yaml/fastLoad';
+import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
 import { ReadWarning } from './types';
 
 /** One YAML document of a file, as plain data. */
@@ -91,8 +91,8 @@ export function parseYamlFile(
   path: string,
   text: string,
   warnings: ReadWarning[],
+  fast: FastDoc[] | undefined = fastLoadAll(text),
 ): ParsedFile {
-  const fast = fastLoadAll(text);
   if (fast) {
     const file: ParsedFile = { path, docs: [], sops: false };
     fast.forEach((doc, index) => addDoc(file, index, doc.value, doc.line));
