@@ -3,6 +3,8 @@ import { ReadWarning } from './types';
 import { ParsedFile, parseYamlFile } from './yamlFile';
 
 interface Cached {
+  /** The text parsed (the entry of a path is reused while its text is the same). */
+  text: string;
   /** js-yaml's documents of the text, `null` when the text needs the yaml package. */
   fast?: FastDoc[] | null;
   /** The reader's parse. */
@@ -28,10 +30,9 @@ export class ReadCache {
   }
 
   private entry(path: string, text: string): Cached {
-    const key = `${path}\u0000${text}`;
-    let cached = this.used.get(key) ?? this.entries.get(key);
-    if (!cached) cached = {};
-    this.used.set(key, cached);
+    let cached = this.used.get(path) ?? this.entries.get(path);
+    if (cached?.text !== text) cached = { text };
+    this.used.set(path, cached);
     return cached;
   }
 
