@@ -7,6 +7,7 @@ import {
   Finding,
   lintRepository,
   PROFILE_IDS,
+  ReadCache,
   readRepository,
   RepositoryModel,
   ServiceModel,
@@ -99,7 +100,9 @@ export async function discover(
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new InputError(`${opts.dir} is not a folder`);
   const tree = await readFileTree(dir);
-  const model = readRepository(tree, { profile: opts.profile });
+  // One parse of each file, shared by the reader and lint.
+  const cache = new ReadCache();
+  const model = readRepository(tree, { profile: opts.profile, cache });
   const repository = {
     id: opts.id ?? entityName(path.basename(dir).toLowerCase()),
     url: opts.url ?? dir,
@@ -115,7 +118,7 @@ export async function discover(
       let findings: Finding[] = [];
       if (opts.profile) {
         try {
-          findings = lintRepository(tree, { profile: opts.profile });
+          findings = lintRepository(tree, { profile: opts.profile, cache });
         } catch (error) {
           out.stderr(
             `Not linted: ${error instanceof Error ? error.message : error}\n`,

@@ -43,7 +43,7 @@ describe('GitopsEntityProvider against a git HTTP server on loopback that stalls
     const task = scheduler.scheduleTask.mock.calls[0][0].fn as () => Promise<void>;
     const names = (call: number) => {
       const mutation = connection.applyMutation.mock.calls[call][0];
-      return mutation.type === 'full' ? mutation.entities.map(e => e.entity.metadata.name) : [];
+      return (mutation.type === 'full' ? mutation.entities : mutation.added).map(e => e.entity.metadata.name);
     };
 
     // Answering: the branch is read over HTTP.
@@ -76,6 +76,8 @@ describe('GitopsEntityProvider against a git HTTP server on loopback that stalls
     await task();
     expect(logger.error).toHaveBeenCalledTimes(1);
     expect(connection.applyMutation).toHaveBeenCalledTimes(2);
+    // The second read is a delta: the pushed app is among the added entities.
+    expect(connection.applyMutation.mock.calls[1][0].type).toBe('delta');
     expect(names(1)).toContain('whoami');
   });
 });

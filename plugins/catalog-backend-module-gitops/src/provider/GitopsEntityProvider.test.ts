@@ -61,10 +61,8 @@ describe('GitopsEntityProvider', () => {
     call: number,
   ) => {
     const mutation = connection.applyMutation.mock.calls[call][0];
-    if (mutation.type !== 'full') throw new Error('expected a full mutation');
-    return mutation.entities.map(
-      e => `${e.entity.kind}:${e.entity.metadata.name}`,
-    );
+    const applied = mutation.type === 'full' ? mutation.entities : mutation.added;
+    return applied.map(e => `${e.entity.kind}:${e.entity.metadata.name}`);
   };
 
   it('schedules its reads: every 60 s by default, or on the configured schedule', async () => {
@@ -105,6 +103,7 @@ describe('GitopsEntityProvider', () => {
       commit,
       services: 4,
       entities: 8,
+      mutation: { type: 'full' },
     });
     expect(connection.applyMutation).toHaveBeenCalledTimes(1);
     // Exactly the mapping of the branch's files, read from the provider's checkout.
@@ -155,30 +154,23 @@ describe('GitopsEntityProvider', () => {
     });
     expect(connection.applyMutation).toHaveBeenCalledTimes(1);
 
-    // A merged app appears on the next read.
+    // A merged app appears on the next read: only the files of the new commit are read
+    // from git, and only the new entity goes to the catalog; the others keep the commit
+    // they were last changed at.
     const next = await pushApp(bare, tmp, 'whoami');
     await expect(provider.read()).resolves.toEqual({
       status: 'applied',
       commit: next,
       services: 5,
       entities: 9,
+      mutation: { type: 'delta', added: 1, removed: 0 },
+      changedFiles: 4,
     });
-    expect(names(connection, 1)).toEqual([
-      'Component:llama',
-      'Component:mealie',
-      'Component:podinfo',
-      'Component:teamspeak',
-      'Component:whoami',
-      'Resource:llama-api-key',
-      'Resource:mealie-db',
-      'Resource:mealie-authentik',
-      'System:demo',
-    ]);
+    expect(names(connection, 1)).toEqual(['Component:whoami']);
     const mutation = connection.applyMutation.mock.calls[1][0];
     const whoami =
-      mutation.type === 'full'
-        ? mutation.entities.find(e => e.entity.metadata.name === 'whoami')!
-            .entity
+      mutation.type === 'delta'
+        ? mutation.added.find(e => e.entity.metadata.name === 'whoami')!.entity
         : undefined;
     expect(whoami?.spec).toEqual({
       type: 'worker',

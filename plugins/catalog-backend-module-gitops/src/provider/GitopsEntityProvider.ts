@@ -11,6 +11,7 @@ import {
 import {
   Finding,
   lintRepository,
+  MapFileTree,
   ProfileRegistry,
   ReadCache,
   readRepository,
@@ -22,8 +23,9 @@ import {
 } from '@homeport/plugin-gitops-node';
 import { servicesToEntities, webUrlOf } from '../entities';
 import { GitopsProviderConfig, readProviderConfigs } from './config';
+import { AppliedEntities, entityDelta } from './entityDelta';
 import { GitMirror } from './gitMirror';
-import { readCommitTree } from './readCommitTree';
+import { updateCommitTree } from './updateCommitTree';
 
 /** What one {@link GitopsEntityProvider.read} did. */
 export interface GitopsReadResult {
@@ -34,6 +36,10 @@ export interface GitopsReadResult {
   /** The number of services and of entities applied (when applied). */
   services?: number;
   entities?: number;
+  /** How the entities went to the catalog: all of them, or only the changed ones (when applied). */
+  mutation?: { type: 'full' } | { type: 'delta'; added: number; removed: number };
+  /** The files read from git: all of the commit's, or those changed since the last read. */
+  changedFiles?: number;
 }
 
 function message(error: unknown): string {
@@ -46,17 +52,22 @@ function message(error: unknown): string {
  * On its schedule it asks where the branch is, and only when the branch moved fetches
  * it into a folder under `homeport.cacheDir` (checked out for a local repository, whose
  * `file:` locations point there), reads the commit's files from git, reads the services
- * (reusing the parsed files that did not change), lints them and applies the entities
- * as a full mutation. A failed
- * refresh is logged and changes nothing: the catalog keeps the last good entities. Each
- * git command is killed after `homeport.timeouts.git`, so a stalled remote fails one
- * refresh instead of blocking every later one.
+ * (reusing the parsed files that did not change), lints them and applies the entities:
+ * the first read as a full mutation, later ones as a delta of the entities that
+ * changed (after a refresh only the files of the new commits, `git diff --name-only`,
+ * are read from git). A failed refresh is logged and changes nothing: the catalog keeps
+ * the last good entities. Each git command is killed after `homeport.timeouts.git`, so a
+ * stalled remote fails one refresh instead of blocking every later one.
  *
  * @public
  */
 export class GitopsEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
   private lastCommit?: string;
+  /** The tree of the last commit read, for reading only the files a new commit changes. */
+  private lastTree?: { commit: string; tree: MapFileTree };
+  /** The entities last applied; `undefined` until a full mutation put them in the catalog. */
+  private applied?: AppliedEntities;
   private readonly cache = new ReadCache();
   private readonly mirror: GitMirror;
   private queue: Promise<unknown> = Promise.resolve();
@@ -161,9 +172,12 @@ export class GitopsEntityProvider implements EntityProvider {
     // A forge repository is linked on the forge: its files need no checkout here.
     const local = webUrlOf(repository.url) === undefined;
     const commit = await this.mirror.update({ checkout: local });
-    const tree = await readCommitTree(this.mirror.checkoutDir, commit, {
-      timeoutMs: this.gitTimeoutMs,
-    });
+    const { tree, changed } = await updateCommitTree(
+      this.mirror.checkoutDir,
+      commit,
+      this.lastTree,
+      this.gitTimeoutMs,
+    );
     // `auto`: the repository's own or inferred profile, which only lint needs.
     const model = readRepository(tree, {
       profile: repository.profile === AUTO_PROFILE ? undefined : repository.profile,
@@ -171,7 +185,10 @@ export class GitopsEntityProvider implements EntityProvider {
     });
     let findings: Finding[] = [];
     try {
-      findings = lintRepository(tree, lintOptionsFromConfig(this.config, repository.profile, tree, this.profiles));
+      findings = lintRepository(tree, {
+        ...lintOptionsFromConfig(this.config, repository.profile, tree, this.profiles),
+        cache: this.cache,
+      });
     } catch (error) {
       this.logger.warn(
         `Could not lint GitOps repository '${repository.id}': ${message(
@@ -194,13 +211,30 @@ export class GitopsEntityProvider implements EntityProvider {
       commit,
       findings,
     });
-    await connection.applyMutation({
-      type: 'full',
-      entities: entities.map(entity => ({
-        entity,
-        locationKey: this.getProviderName(),
-      })),
-    });
+    const locationKey = this.getProviderName();
+    const delta = entityDelta(this.applied ?? new Map(), entities);
+    let mutation: GitopsReadResult['mutation'];
+    if (this.applied) {
+      mutation = {
+        type: 'delta',
+        added: delta.added.length,
+        removed: delta.removed.length,
+      };
+      if (delta.added.length || delta.removed.length)
+        await connection.applyMutation({
+          type: 'delta',
+          added: delta.added.map(entity => ({ entity, locationKey })),
+          removed: delta.removed.map(entityRef => ({ entityRef, locationKey })),
+        });
+    } else {
+      mutation = { type: 'full' };
+      await connection.applyMutation({
+        type: 'full',
+        entities: entities.map(entity => ({ entity, locationKey })),
+      });
+    }
+    this.applied = delta.applied;
+    this.lastTree = { commit, tree };
     this.lastCommit = commit;
     if (model.warnings.length) {
       this.logger.warn(
@@ -211,19 +245,27 @@ export class GitopsEntityProvider implements EntityProvider {
         }`,
       );
     }
+    const applied =
+      mutation.type === 'full'
+        ? 'all applied'
+        : `${mutation.added} added or changed, ${mutation.removed} removed`;
+    const read =
+      changed === undefined ? 'every file' : `${changed.length} changed files`;
     this.logger.info(
-      `Read ${model.services.length} services (${entities.length} entities, ${
+      `Read ${model.services.length} services (${entities.length} entities: ${applied}; ${
         findings.length
       } findings) of GitOps repository '${repository.id}' at ${commit.slice(
         0,
         12,
-      )} in ${Date.now() - started} ms`,
+      )} in ${Date.now() - started} ms (${read} from git)`,
     );
     return {
       status: 'applied',
       commit,
       services: model.services.length,
       entities: entities.length,
+      mutation,
+      changedFiles: changed?.length,
     };
   }
 }

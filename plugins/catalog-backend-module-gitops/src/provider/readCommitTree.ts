@@ -15,14 +15,23 @@ interface BlobEntry {
   object: string;
 }
 
-/** The text blobs of a commit worth reading: `git ls-tree -r -l -z`. */
+/** The text blobs of a commit worth reading (of `paths` only, when given): `git ls-tree -r -l -z`. */
 async function listBlobs(
   cwd: string,
   commit: string,
+  paths: readonly string[] = [],
   timeoutMs?: number,
 ): Promise<BlobEntry[]> {
   const out = await runGit(
-    ['ls-tree', '-r', '-l', '-z', '--full-tree', commit],
+    [
+      'ls-tree',
+      '-r',
+      '-l',
+      '-z',
+      '--full-tree',
+      commit,
+      ...(paths.length ? ['--', ...paths] : []),
+    ],
     { cwd, timeoutMs },
   );
   const entries: BlobEntry[] = [];
@@ -80,16 +89,26 @@ export async function readCommitTree(
   commit: string,
   options: { timeoutMs?: number } = {},
 ): Promise<MapFileTree> {
-  const entries = await listBlobs(cwd, commit, options.timeoutMs);
+  return new MapFileTree(await readCommitFiles(cwd, commit, [], options.timeoutMs));
+}
+
+/** The text files of `commit` (of `paths` only, when given), as readCommitTree reads them. */
+export async function readCommitFiles(
+  cwd: string,
+  commit: string,
+  paths: readonly string[] = [],
+  timeoutMs?: number,
+): Promise<[string, string][]> {
+  const entries = await listBlobs(cwd, commit, paths, timeoutMs);
   const blobs = await readBlobs(
     cwd,
     entries.map(e => e.object),
-    options.timeoutMs,
+    timeoutMs,
   );
   const files: [string, string][] = [];
   entries.forEach((entry, i) => {
     if (!blobs[i].includes(0))
       files.push([entry.path, blobs[i].toString('utf8')]);
   });
-  return new MapFileTree(files);
+  return files;
 }

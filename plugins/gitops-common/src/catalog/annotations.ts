@@ -17,6 +17,6 @@ export const GITOPS_ANNOTATIONS = {
   findings: 'homeport.dev/findings',
   /** JSON array of the service's workloads as the reader found them (kind, name, namespace, images, chart, gpu). */
   workloads: 'homeport.dev/workloads',
-  /** The commit of the repository the entity was read from. */
+  /** The commit of the repository the entity was read from (the provider's read that last changed it). */
   commit: 'homeport.dev/commit',
 } as const;

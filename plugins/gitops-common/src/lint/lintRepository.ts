@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { FileTree } from '../tree/FileTree';
-import { isUnder } from './rules/helpers';
+import { appOfFile } from './appOfFile';
 import { appFoldersOf } from './layouts';
 import { lintProfile, lintRules } from './registry';
 import { RepoIndex } from './repoIndex';
@@ -60,9 +60,9 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
   const levels = options.rules ?? {};
   checkLevels(levels);
   const profileOptions = profile.parseOptions(options.profileOptions);
-  const index = new RepoIndex(tree);
+  const index = new RepoIndex(tree, options.cache);
   const apps = appFoldersOf(options.profile, index, profileOptions);
-  const appOf = (file: string) => apps.find(a => isUnder(file, a.folder))?.app;
+  const appOf = appOfFile(apps);
   const findings: Finding[] = [];
   for (const rule of profile.rules) {
     if (only && !only.has(rule.id)) continue;

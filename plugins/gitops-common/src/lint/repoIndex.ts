@@ -1,8 +1,11 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments } from 'yaml';
 import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
-import { CLUSTER_SCOPED_KINDS, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import { CLUSTER_SCOPED_KINDS, getIn, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
+import type { ReadCache } from '../read/readCache';
+import { fastLoadAll } from '../yaml/fastLoad';
 import { KustomizeGraph } from './kustomize';
+import { LazyDocuments } from './lazyDocuments';
 
 /** One YAML document of a file, parsed once and shared by every rule. */
 export class YamlDoc {
@@ -15,8 +18,7 @@ export class YamlDoc {
     readonly file: string,
     /** 0-based position of the document in its file. */
     readonly index: number,
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
+    private readonly source: LazyDocuments,
     value: unknown,
   ) {
     this.value = value;
@@ -71,6 +73,10 @@ export class YamlDoc {
    * The nodes along `path`: for a mapping entry its key, and the value. Stops at the
    * deepest node that exists.
    */
+  private get doc() {
+    return this.source.doc(this.index);
+  }
+
   private locate(path: YamlPath): { key?: Node; value?: Node } {
     let node: unknown = this.doc.contents;
     let key: Node | undefined;
@@ -94,6 +100,8 @@ export class YamlDoc {
 
   /** Whether a node exists at `path`. */
   has(path: YamlPath): boolean {
+    const fast = this.source.fastHas(this.index, path);
+    if (fast !== undefined) return fast;
     let node: unknown = this.doc.contents;
     for (const segment of path) {
       if (isAlias(node)) node = node.resolve(this.doc);
@@ -113,13 +121,19 @@ export class YamlDoc {
    * for a sequence entry; of the deepest existing ancestor when the path is incomplete.
    */
   line(path: YamlPath = []): number {
+    const fast = this.source.fastLine(this.index, path);
+    if (fast !== undefined) return fast;
     const { key, value } = this.locate(path);
     const offset = key?.range?.[0] ?? value?.range?.[0];
-    return offset === undefined ? 1 : this.lineCounter.linePos(offset).line;
+    return offset === undefined ? 1 : this.source.lineCounter.linePos(offset).line;
   }
 
   /** The source text of the scalar at `path` (`1.20` stays `1.20`), or `undefined`. */
   scalarText(path: YamlPath): string | undefined {
+    // A string is its own source (the yaml package's `source` of a scalar is its text
+    // after unquoting); only other scalars need the document.
+    const plain = getIn(this.value, path);
+    if (typeof plain === 'string' && this.source.fast) return plain;
     const { value } = this.locate(path);
     if (!isScalar(value) || !this.has(path)) return undefined;
     const source = (value as { source?: string }).source;
@@ -155,7 +169,11 @@ export class RepoIndex {
   private byKind?: Map<string, YamlDoc[]>;
   private allObjects?: YamlDoc[];
 
-  constructor(readonly tree: FileTree) {
+  constructor(
+    readonly tree: FileTree,
+    /** The reader's parsed files of the same tree, shared. */
+    private readonly cache?: ReadCache,
+  ) {
     this.paths = tree.paths();
     const chartDirs = new Set(this.paths.filter(p => /(^|\/)Chart\.ya?ml$/.test(p)).map(dirOf));
     for (const file of this.paths) {
@@ -171,10 +189,18 @@ export class RepoIndex {
 
   private parse(file: string, report: boolean): YamlDoc[] | undefined {
     const text = this.tree.read(file) ?? '';
+    const fast = this.cache ? this.cache.fast(file, text) : fastLoadAll(text);
+    if (fast) {
+      const source = new LazyDocuments(text);
+      const docs = fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)]));
+      if (report) this.docs.push(...docs);
+      return docs;
+    }
     const lineCounter = new LineCounter();
     const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
     const docs: YamlDoc[] = [];
     const all = Array.isArray(parsed) ? parsed : [];
+    const source = LazyDocuments.of(all, lineCounter);
     for (const [i, doc] of all.entries()) {
       const error = doc.errors[0];
       let value: unknown;
@@ -190,7 +216,7 @@ export class RepoIndex {
         return undefined;
       }
       if (value === null || value === undefined) continue;
-      docs.push(new YamlDoc(file, i, doc, lineCounter, value));
+      docs.push(new YamlDoc(file, i, source, value));
     }
     if (report) this.docs.push(...docs);
     return docs;

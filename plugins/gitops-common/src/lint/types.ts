@@ -1,3 +1,4 @@
+import type { ReadCache } from '../read/readCache';
 import { FileTree } from '../tree/FileTree';
 import type { AppFolder } from './layouts';
 import type { RepoIndex } from './repoIndex';
@@ -44,6 +45,11 @@ export interface LintOptions {
   profileOptions?: unknown;
   /** Levels by rule id (or by convention id such as `L07`, for every rule citing it). */
   rules?: Record<string, RuleLevel>;
+  /**
+   * The {@link ReadCache} the tree was read with (`readRepository`): lint then parses no
+   * file again. The findings are the same with or without.
+   */
+  cache?: ReadCache;
 }
 
 /**

@@ -1,16 +1,22 @@
+import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
 import { ReadWarning } from './types';
 import { ParsedFile, parseYamlFile } from './yamlFile';
 
 interface Cached {
-  parsed: ParsedFile;
-  warnings: ReadWarning[];
+  /** The text parsed (the entry of a path is reused while its text is the same). */
+  text: string;
+  /** js-yaml's documents of the text, `null` when the text needs the yaml package. */
+  fast?: FastDoc[] | null;
+  /** The reader's parse. */
+  read?: { parsed: ParsedFile; warnings: ReadWarning[] };
 }
 
 /**
- * Parsed YAML kept between reads of a repository, so that a scheduled refresh parses
- * only the files that changed. Parsing is the reader's main cost (the yaml package
- * reads about 1 MB/s); the result of a read is the same with or without a cache.
- * Entries a read does not use are dropped at its end.
+ * Parsed YAML kept between reads of a repository, and shared by the reader and lint
+ * of the same tree: each file's text is parsed once (js-yaml, see fastLoadAll), a
+ * scheduled refresh parses only the files that changed. The result of a read or a
+ * lint is the same with or without a cache. Entries that neither the last read nor
+ * the lint after it used are dropped at the end of the next read.
  *
  * @public
  */
@@ -23,20 +29,34 @@ export class ReadCache {
     return this.entries.size;
   }
 
-  /** @internal */
-  parse(path: string, text: string, warnings: ReadWarning[]): ParsedFile {
-    const key = `${path}\u0000${text}`;
-    let cached = this.entries.get(key) ?? this.used.get(key);
-    if (!cached) {
-      const own: ReadWarning[] = [];
-      cached = { parsed: parseYamlFile(path, text, own), warnings: own };
-    }
-    this.used.set(key, cached);
-    warnings.push(...cached.warnings);
-    return cached.parsed;
+  private entry(path: string, text: string): Cached {
+    let cached = this.used.get(path) ?? this.entries.get(path);
+    if (cached?.text !== text) cached = { text };
+    this.used.set(path, cached);
+    return cached;
   }
 
-  /** @internal Ends a read: keeps what it used, drops the rest. */
+  /** @internal js-yaml's documents of a file (`undefined`: only the yaml package reads it as it is). */
+  fast(path: string, text: string): FastDoc[] | undefined {
+    const cached = this.entry(path, text);
+    if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
+    return cached.fast ?? undefined;
+  }
+
+  /** @internal */
+  parse(path: string, text: string, warnings: ReadWarning[]): ParsedFile {
+    const cached = this.entry(path, text);
+    if (!cached.read) {
+      const own: ReadWarning[] = [];
+      if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
+      const parsed = parseYamlFile(path, text, own, cached.fast ?? undefined);
+      cached.read = { parsed, warnings: own };
+    }
+    warnings.push(...cached.read.warnings);
+    return cached.read.parsed;
+  }
+
+  /** @internal Ends a read: keeps what it (and the lint since the last read) used, drops the rest. */
   sweep() {
     this.entries = this.used;
     this.used = new Map();

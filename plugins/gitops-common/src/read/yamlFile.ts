@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
 import { ReadWarning } from './types';
 
 /** One YAML document of a file, as plain data. */
@@ -69,12 +70,39 @@ function sopsSkeleton(value: Record<string, unknown>): Record<string, unknown> {
   return { apiVersion, kind, metadata, type, sops: true };
 }
 
+/** A document as the reader keeps it: SOPS-encrypted ones reduced to their skeleton. */
+function addDoc(file: ParsedFile, index: number, data: unknown, line: number) {
+  let value = data;
+  if (value === null || value === undefined) return;
+  if (isRecord(value) && isRecord(value.sops)) {
+    file.sops = true;
+    value = sopsSkeleton(value);
+  }
+  file.docs.push({ index, value, line });
+}
+
 /**
  * Parses every document of a YAML file leniently (duplicate keys and anchors allowed,
  * the last one wins). Broken documents are skipped with a warning naming the file;
- * this never throws.
+ * this never throws. Most files are read by js-yaml ({@link fastLoadAll}); those it
+ * could read differently, or refuses, by the yaml package.
  */
 export function parseYamlFile(
+  path: string,
+  text: string,
+  warnings: ReadWarning[],
+  fast: FastDoc[] | undefined = fastLoadAll(text),
+): ParsedFile {
+  if (fast) {
+    const file: ParsedFile = { path, docs: [], sops: false };
+    fast.forEach((doc, index) => addDoc(file, index, doc.value, doc.line));
+    return file;
+  }
+  return parseWithYaml(path, text, warnings);
+}
+
+/** {@link parseYamlFile} with the yaml package: its values, errors and warnings. */
+function parseWithYaml(
   path: string,
   text: string,
   warnings: ReadWarning[],
@@ -125,13 +153,8 @@ export function parseYamlFile(
       });
       return;
     }
-    if (value === null || value === undefined) return;
     const offset = doc.contents?.range?.[0] ?? 0;
-    if (isRecord(value) && isRecord(value.sops)) {
-      file.sops = true;
-      value = sopsSkeleton(value);
-    }
-    file.docs.push({ index, value, line: lineCounter.linePos(offset).line });
+    addDoc(file, index, value, lineCounter.linePos(offset).line);
   });
   return file;
 }

@@ -46,10 +46,13 @@ export class MapFileTree implements FileTree {
     return this.sorted;
   }
 
-  /** A new tree with `changes` written over this one. */
-  with(changes: Iterable<[string, string]>): MapFileTree {
+  /** A new tree with `changes` written over this one (`undefined` deletes a file). */
+  with(changes: Iterable<[string, string | undefined]>): MapFileTree {
     const next = new Map(this.files);
-    for (const [path, text] of changes) next.set(path, text);
+    for (const [path, text] of changes) {
+      if (text === undefined) next.delete(path);
+      else next.set(path, text);
+    }
     return new MapFileTree(next);
   }
 

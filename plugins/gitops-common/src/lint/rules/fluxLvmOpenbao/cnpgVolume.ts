@@ -1,9 +1,26 @@
 import { getIn, quantityBytes, stringAt } from '../../k8s';
+import type { YamlDoc } from '../../repoIndex';
 import { RawFinding } from '../../types';
 import { at, qualified } from '../helpers';
 import { cnpgClusters } from './cnpg';
 import { doc, FluxLvmRule } from './common';
 import { pvBytes, pvClass, size, volumeIndex } from './volumes';
+
+/** The claims named `volume` or binding it (`spec.volumeName`), in the repository's order. */
+function claimsByVolume(claims: readonly YamlDoc[]): (volume: string) => YamlDoc[] {
+  const map = new Map<string, Set<YamlDoc>>();
+  const add = (volume: unknown, pvc: YamlDoc) => {
+    if (typeof volume !== 'string') return;
+    let set = map.get(volume);
+    if (!set) map.set(volume, (set = new Set()));
+    set.add(pvc);
+  };
+  for (const pvc of claims) {
+    add(pvc.name, pvc);
+    add(stringAt(pvc.value, ['spec', 'volumeName']), pvc);
+  }
+  return volume => [...(map.get(volume) ?? [])];
+}
 
 /** L13: CloudNativePG storage binds a hand-made PV through volumeName; no PVC by hand; one instance. */
 export const cnpgVolume: FluxLvmRule = {
@@ -19,7 +36,7 @@ export const cnpgVolume: FluxLvmRule = {
   check: ({ index, options }) => {
     const out: RawFinding[] = [];
     const volumes = volumeIndex(index, options.lvmNamespace);
-    const claims = index.objects('PersistentVolumeClaim');
+    const claimsOf = claimsByVolume(index.objects('PersistentVolumeClaim'));
     for (const cluster of cnpgClusters(index)) {
       const namespace = index.namespaceOf(cluster);
       const name = qualified(namespace, cluster.name ?? '');
@@ -56,11 +73,9 @@ export const cnpgVolume: FluxLvmRule = {
             out.push(at(cluster, [...template, 'resources', 'requests', 'storage'], `Cluster ${name} requests ${size(requested)}, but PersistentVolume ${volumeName} holds ${size(bytes)}`, 'Request exactly the capacity of the volume.'));
           }
         }
-        for (const pvc of claims) {
-          if (pvc.name === volumeName || stringAt(pvc.value, ['spec', 'volumeName']) === volumeName) {
-            if (index.namespaceOf(pvc) !== namespace && stringAt(pvc.value, ['spec', 'volumeName']) !== volumeName) continue;
-            out.push(at(pvc, ['metadata', 'name'], `PersistentVolumeClaim ${qualified(index.namespaceOf(pvc), pvc.name ?? '')} claims ${volumeName}, the volume of Cluster ${name}: CloudNativePG creates that claim itself`, 'Delete the PersistentVolumeClaim; keep only the LVMVolume and PersistentVolume.'));
-          }
+        for (const pvc of claimsOf(volumeName)) {
+          if (index.namespaceOf(pvc) !== namespace && stringAt(pvc.value, ['spec', 'volumeName']) !== volumeName) continue;
+          out.push(at(pvc, ['metadata', 'name'], `PersistentVolumeClaim ${qualified(index.namespaceOf(pvc), pvc.name ?? '')} claims ${volumeName}, the volume of Cluster ${name}: CloudNativePG creates that claim itself`, 'Delete the PersistentVolumeClaim; keep only the LVMVolume and PersistentVolume.'));
         }
       }
     }

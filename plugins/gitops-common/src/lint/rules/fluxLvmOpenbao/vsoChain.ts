@@ -2,6 +2,7 @@ import { arrayAt, stringAt } from '../../k8s';
 import type { RepoIndex, YamlDoc } from '../../repoIndex';
 import { RawFinding } from '../../types';
 import { at, atFile, qualified } from '../helpers';
+import { namedObjects } from '../namedObjects';
 import { doc, FluxLvmRule } from './common';
 
 /** `path "secret/data/x" { capabilities = ["read"] }` blocks of an HCL policy. */
@@ -47,12 +48,13 @@ export const vsoChain: FluxLvmRule = {
   check: ({ index, options }) => {
     const out: RawFinding[] = [];
     const vault = options.vault;
-    const auths = index.objects('VaultAuth');
+    const authNamed = namedObjects(index, index.objects('VaultAuth'));
+    const accountNamed = namedObjects(index, index.objects('ServiceAccount'));
     const roleChecked = new Map<YamlDoc, RoleFile | undefined>();
 
     const roleOf = (auth: YamlDoc): RoleFile | undefined => {
       if (roleChecked.has(auth)) return roleChecked.get(auth);
-      const role = checkAuth(index, auth, options.vault, out);
+      const role = checkAuth(index, auth, options.vault, accountNamed, out);
       roleChecked.set(auth, role);
       return role;
     };
@@ -66,7 +68,7 @@ export const vsoChain: FluxLvmRule = {
         continue;
       }
       const [refNs, refName] = ref.includes('/') ? ref.split('/', 2) : [namespace, ref];
-      const auth = auths.find(a => a.name === refName && index.namespaceOf(a) === refNs);
+      const auth = authNamed(refName, refNs);
       if (!auth) {
         out.push(at(vss, ['spec', 'vaultAuthRef'], `VaultStaticSecret ${name} uses VaultAuth ${qualified(refNs, refName)}, which the repository does not define`, `Define VaultAuth ${refName} in namespace ${refNs} (method kubernetes, mount ${vault.authMount}, a role and a ServiceAccount).`));
         continue;
@@ -101,6 +103,7 @@ function checkAuth(
   index: RepoIndex,
   auth: YamlDoc,
   vault: { authMount: string; rolesDir: string; policiesDir: string },
+  accountNamed: ReturnType<typeof namedObjects>,
   out: RawFinding[],
 ): RoleFile | undefined {
   const namespace = index.namespaceOf(auth);
@@ -110,7 +113,7 @@ function checkAuth(
     out.push(at(auth, ['spec', 'mount'], `VaultAuth ${name} uses auth mount ${mount}, but OpenBao's Kubernetes auth is mounted at ${vault.authMount}`, `Set spec.mount: ${vault.authMount}.`));
   }
   const sa = stringAt(auth.value, ['spec', 'kubernetes', 'serviceAccount']);
-  if (sa && sa !== 'default' && !index.objects('ServiceAccount').some(s => s.name === sa && index.namespaceOf(s) === namespace)) {
+  if (sa && sa !== 'default' && !accountNamed(sa, namespace)) {
     out.push(at(auth, ['spec', 'kubernetes', 'serviceAccount'], `VaultAuth ${name} logs in as ServiceAccount ${sa}, which the namespace does not define`, `Define ServiceAccount ${sa} in namespace ${namespace} beside the VaultAuth.`));
   }
   const role = stringAt(auth.value, ['spec', 'kubernetes', 'role']);

@@ -1,0 +1,41 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { GITOPS_ANNOTATIONS } from '@homeport/plugin-gitops-common';
+
+/** What the provider last applied: each entity by ref, as it was applied. */
+export type AppliedEntities = Map<string, { entity: Entity; fingerprint: string }>;
+
+/** An entity's content apart from the commit it was read at. */
+function fingerprint(entity: Entity): string {
+  const annotations = { ...entity.metadata.annotations };
+  delete annotations[GITOPS_ANNOTATIONS.commit];
+  return JSON.stringify({
+    ...entity,
+    metadata: { ...entity.metadata, annotations },
+  });
+}
+
+/**
+ * The change from the entities last applied to `entities`: those new or different
+ * (other than in their commit annotation: an entity whose definition did not change
+ * keeps the commit it was last changed at), and the refs of those gone. Also the new
+ * state to remember, holding the entities as the catalog then has them.
+ */
+export function entityDelta(
+  previous: AppliedEntities,
+  entities: readonly Entity[],
+): { added: Entity[]; removed: string[]; applied: AppliedEntities } {
+  const applied: AppliedEntities = new Map();
+  const added: Entity[] = [];
+  for (const entity of entities) {
+    const ref = stringifyEntityRef(entity);
+    const print = fingerprint(entity);
+    const before = previous.get(ref);
+    if (before && before.fingerprint === print) applied.set(ref, before);
+    else {
+      applied.set(ref, { entity, fingerprint: print });
+      added.push(entity);
+    }
+  }
+  const removed = [...previous.keys()].filter(ref => !applied.has(ref));
+  return { added, removed, applied };
+}

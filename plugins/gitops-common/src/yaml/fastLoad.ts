@@ -1,0 +1,97 @@
+import { FAILSAFE_SCHEMA, loadAll, State, Type } from 'js-yaml';
+import { isScalar, ScalarTag, Schema } from 'yaml';
+
+/** One document of a stream read by {@link fastLoadAll}. */
+export interface FastDoc {
+  /** The document as plain data (`null` for an empty document). */
+  value: unknown;
+  /** 1-based line of the document's first content. */
+  line: number;
+}
+
+const CORE = 'tag:yaml.org,2002:';
+
+/** The implicit scalar tags of the `yaml` package's YAML 1.2 core schema (its default). */
+const coreTags = new Schema({ schema: 'core' }).tags.filter(
+  (tag): tag is ScalarTag => 'test' in tag && !!tag.test && !!tag.default,
+);
+
+function resolveCore(tags: ScalarTag[], text: string): unknown {
+  const tag = tags.find(t => t.test!.test(text))!;
+  const value = tag.resolve(text, () => {}, { intAsBigInt: false } as never);
+  return isScalar(value) ? value.value : value;
+}
+
+/**
+ * A js-yaml type made of the `yaml` package's own definitions of one core tag, so that
+ * plain scalars resolve exactly as `yaml` resolves them (YAML 1.2: `yes`, `on`, `012`,
+ * `1_000` and dates stay strings; `0o14` is octal).
+ */
+function coreType(name: 'null' | 'bool' | 'int' | 'float'): Type {
+  const tags = coreTags.filter(t => t.tag === `${CORE}${name}`);
+  const any = new RegExp(tags.map(t => `(?:${t.test!.source})`).join('|'));
+  return new Type(`${CORE}${name}`, {
+    kind: 'scalar',
+    resolve: (data: string | null) =>
+      data === null ? name === 'null' : any.test(data),
+    construct: (data: string | null) =>
+      data === null ? null : resolveCore(tags, data),
+  });
+}
+
+/** No timestamps, binaries, sets or merge keys: the core schema of `yaml`. */
+export const FAST_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [coreType('null'), coreType('bool'), coreType('int'), coreType('float')],
+});
+
+/**
+ * What js-yaml and `yaml` may read differently, so the fast path leaves the file to
+ * `yaml`: anchors and aliases (merge keys, duplicate anchors, alias limits), directives
+ * (`%YAML 1.1`), and keys the two turn into different property names: flow collections
+ * (`[a]: 1`, an unquoted template's `{{ }}`), explicit `?` keys and null keys (`~:`).
+ */
+const NOT_FAST = new RegExp(
+  [
+    '&',
+    '^%',
+    '(?:^|[\\s,[{:-])\\{\\{',
+    '[}\\]][ \\t]*:(?:\\s|$)',
+    '^[ \\t-]*\\?(?:[ \\t]|$)',
+    '(?:^|[\\s,{-])(?:~|null|Null|NULL)[ \\t]*:(?:\\s|$)',
+  ].join('|'),
+  'm',
+);
+
+/**
+ * Reads every document of a YAML stream with js-yaml (several times faster than the
+ * `yaml` package's document API), with the `yaml` package's core schema. Returns
+ * `undefined` when the text could read differently under `yaml` or js-yaml refuses
+ * or warns about it (duplicate keys, syntax errors, unknown tags): the caller then
+ * reads it with `yaml`, which gives the exact values, errors and warnings.
+ */
+export function fastLoadAll(text: string): FastDoc[] | undefined {
+  if (NOT_FAST.test(text)) return undefined;
+  const lines: number[] = [];
+  let refused = false;
+  let values: unknown[];
+  try {
+    values = loadAll(text, null, {
+      schema: FAST_SCHEMA,
+      onWarning: () => {
+        refused = true;
+      },
+      listener(event, state) {
+        // The root node of a document opens at its first content.
+        const { depth, documents } = state as LoaderState;
+        if (event === 'open' && depth === 1) lines[documents.length] = state.line + 1;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (refused) return undefined;
+  return values.map((value, i) => ({ value, line: lines[i] ?? 1 }));
+}
+
+/** What js-yaml's loader state also holds (not in its type declarations). */
+type LoaderState = State & { depth: number; documents: unknown[] };
