@@ -2,7 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { catalogEntityReadPermission, catalogLocationCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
 import {
   templateDryRunPermission,
@@ -50,6 +50,7 @@ describe('HomeportPermissionPolicy', () => {
       gitopsPrivilegedWorkloadCreatePermission,
       kubernetesProxyPermission,
       templateManagementPermission,
+      catalogLocationCreatePermission,
     ]) {
       await expect(
         policy.handle({ permission }, user('user:default/guest')),

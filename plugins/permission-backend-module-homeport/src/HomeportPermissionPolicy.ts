@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   catalogEntityDeletePermission,
+  catalogLocationCreatePermission,
   catalogLocationDeletePermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import { kubernetesProxyPermission } from '@backstage/plugin-kubernetes-common';
@@ -22,7 +23,8 @@ import {
 
 /**
  * The permissions only members of `homeport.admins` hold: creating privileged or GPU
- * workloads, acting on the cluster (reconcile, proxy), deleting catalog data, and
+ * workloads, acting on the cluster (reconcile, proxy), registering and deleting catalog
+ * locations and entities (a registered location could bring its own templates), and
  * managing templates (`scaffolder.template.management`: the template editor, and dry
  * runs of template bodies that are not registered templates, which Homeport's scaffolder
  * module gates with it). Dry runs of registered templates (`scaffolder.template.dry-run`,
@@ -34,6 +36,7 @@ export const PRIVILEGED_PERMISSIONS: ReadonlySet<string> = new Set([
   gitopsDeliveryReconcilePermission.name,
   kubernetesProxyPermission.name,
   catalogEntityDeletePermission.name,
+  catalogLocationCreatePermission.name,
   catalogLocationDeletePermission.name,
   templateManagementPermission.name,
 ]);
