@@ -8,35 +8,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { parseAllDocuments } from 'yaml';
+import { scaffolderApi } from './scaffolderApi.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
 const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
 let token;
 
-async function api(method, path, body) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function runTemplate(name, values) {
-  const created = await api('POST', '/api/scaffolder/v2/tasks', { templateRef: `template:default/${name}`, values });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  for (let i = 0; i < 240; i++) {
-    const { body: task } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`);
-    if (task.status === 'completed' || task.status === 'failed') {
-      const { body: events } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
-      return { status: task.status, log: events.filter(e => e.type === 'log').map(e => e.body.message).join('\n') };
-    }
-    await new Promise(r => setTimeout(r, 250));
-  }
-  throw new Error(`task of ${name} did not finish`);
-}
+const { api, runTemplate } = scaffolderApi(() => token, base);
 
 const git = (...args) => execFileSync('git', args, { cwd: repo }).toString();
 const branchExists = branch => git('branch', '--list', branch).trim() !== '';

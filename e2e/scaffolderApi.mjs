@@ -1,0 +1,32 @@
+// The scaffolder's REST API as the e2e tests call it, with the token `getToken` gives.
+import assert from 'node:assert/strict';
+
+export function scaffolderApi(getToken, base = process.env.BACKEND_URL ?? 'http://localhost:7007') {
+  async function api(method, path, body) {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** Runs a template through `POST /v2/tasks` to its end: its status, log and output. */
+  async function runTemplate(name, values) {
+    const created = await api('POST', '/api/scaffolder/v2/tasks', { templateRef: `template:default/${name}`, values });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    for (let i = 0; i < 240; i++) {
+      const { body: task } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}`);
+      if (task.status === 'completed' || task.status === 'failed') {
+        const { body: events } = await api('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
+        const log = events.filter(e => e.type === 'log').map(e => e.body.message).join('\n');
+        return { status: task.status, log, output: events.find(e => e.type === 'completion')?.body?.output };
+      }
+      await new Promise(r => setTimeout(r, 250));
+    }
+    throw new Error(`task of ${name} did not finish`);
+  }
+
+  return { api, runTemplate };
+}
