@@ -11,11 +11,12 @@ export function fillTemplate(template: string, vars: TemplateVars): string {
 }
 
 /**
- * The values of a template's placeholders in a concrete path, or `undefined` when the
- * path does not have the template's shape: `kubernetes/apps/{namespace}/{app}` matches
+ * A matcher of a template's shape, compiled once: it gives the values of the template's
+ * placeholders in a concrete path, or `undefined` when the path does not have the
+ * template's shape: `kubernetes/apps/{namespace}/{app}` matches
  * `kubernetes/apps/default/atuin` with `{ namespace: 'default', app: 'atuin' }`.
  */
-export function matchTemplate(template: string, value: string): Partial<TemplateVars> | undefined {
+export function templateMatcher(template: string): (value: string) => Partial<TemplateVars> | undefined {
   const keys: (keyof TemplateVars)[] = [];
   const source = template
     .split(/(\{(?:app|namespace|domain)\})/)
@@ -26,11 +27,19 @@ export function matchTemplate(template: string, value: string): Partial<Template
       return key === 'domain' ? '(.+?)' : '([^/]+?)';
     })
     .join('');
-  const match = new RegExp(`^${source}$`).exec(value);
-  if (!match) return undefined;
-  const vars: Partial<TemplateVars> = {};
-  keys.forEach((key, i) => {
-    vars[key] = match[i + 1];
-  });
-  return vars;
+  const pattern = new RegExp(`^${source}$`);
+  return value => {
+    const match = pattern.exec(value);
+    if (!match) return undefined;
+    const vars: Partial<TemplateVars> = {};
+    keys.forEach((key, i) => {
+      vars[key] = match[i + 1];
+    });
+    return vars;
+  };
+}
+
+/** {@link templateMatcher} for one value. */
+export function matchTemplate(template: string, value: string): Partial<TemplateVars> | undefined {
+  return templateMatcher(template)(value);
 }

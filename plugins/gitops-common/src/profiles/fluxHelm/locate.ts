@@ -1,6 +1,6 @@
 import { FileTree } from '../../tree/FileTree';
 import { FluxHelmProfileSpec } from '../document/schema';
-import { matchTemplate } from '../document/template';
+import { templateMatcher } from '../document/template';
 import { appPaths, AppPaths } from './context';
 
 /** The release file template of an app, with `{namespace}` still open. */
@@ -14,10 +14,10 @@ function releaseTemplate(spec: FluxHelmProfileSpec, app: string): string {
  * its HelmRelease file where the profile's layout puts it.
  */
 export function locateApp(spec: FluxHelmProfileSpec, tree: FileTree, app: string): AppPaths[] {
-  const template = releaseTemplate(spec, app);
+  const match = templateMatcher(releaseTemplate(spec, app));
   const found: AppPaths[] = [];
   for (const path of tree.paths()) {
-    const vars = matchTemplate(template, path);
+    const vars = match(path);
     if (vars?.namespace !== undefined && !vars.namespace.includes('/')) {
       found.push(appPaths(spec, app, vars.namespace));
     }

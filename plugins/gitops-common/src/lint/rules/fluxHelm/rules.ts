@@ -1,7 +1,9 @@
 import { parse } from 'yaml';
 import { FluxHelmProfileSpec } from '../../../profiles/document/schema';
 import { fillTemplate } from '../../../profiles/document/template';
-import { parsedDocs } from '../../../profiles/infer/appFacts';
+import { appOfFile } from '../../appOfFile';
+import type { RepoIndex, YamlDoc } from '../../repoIndex';
+import type { AppFolder } from '../../layouts';
 import { RawFinding, Rule } from '../../types';
 import { atFile } from '../helpers';
 import { fluxHelmAppFolders } from './appFolders';
@@ -30,32 +32,34 @@ export const fluxHelmRegistration: Rule<FluxHelmProfileSpec> = {
     const r = spec.registration;
     if (r.type === 'none') return [];
     const out: RawFinding[] = [];
+    const clean = (e: string) => e.replace(/^\.\//, '').replace(/\/$/, '');
+    // Each namespace's list is parsed once, not once per app.
+    const lists = new Map<string, Set<string> | undefined>();
+    const entriesOf = (list: string) => {
+      if (!lists.has(list)) {
+        const text = tree.read(list);
+        lists.set(list, text === undefined ? undefined : new Set(listed(text).map(clean)));
+      }
+      return lists.get(list);
+    };
     for (const app of fluxHelmAppFolders(tree.paths(), spec)) {
       const vars = { app: app.app, namespace: app.namespace, domain: spec.domain };
       const list = fillTemplate(r.list!, vars);
       const entry = fillTemplate(r.entry!, vars);
-      const text = tree.read(list);
-      if (text === undefined) continue;
-      const entries = listed(text).map(e => e.replace(/^\.\//, '').replace(/\/$/, ''));
-      if (entries.includes(entry.replace(/^\.\//, '').replace(/\/$/, ''))) continue;
+      const entries = entriesOf(list);
+      if (entries === undefined || entries.has(clean(entry))) continue;
       const ks = r.fluxKustomization ? `${app.folder}/${fillTemplate(r.fluxKustomization.file, vars)}` : undefined;
-      const own = ks && tree.read(ks) !== undefined ? ks : tree.paths().find(p => p.startsWith(`${app.folder}/`))!;
+      const own = ks && tree.read(ks) !== undefined ? ks : app.firstFile;
       out.push(atFile(own, `App ${app.app} (${app.folder}/) is not listed in ${list}: Flux never applies it`, `Add '- ${entry}' to resources in ${list}, or delete ${app.folder}/.`));
     }
     return out;
   },
 };
 
-function objectsInApps(tree: { paths(): readonly string[]; read(p: string): string | undefined }, spec: FluxHelmProfileSpec, kind: string) {
-  const folders = fluxHelmAppFolders(tree.paths(), spec);
-  const out: { file: string; object: Record<string, unknown> }[] = [];
-  for (const path of tree.paths()) {
-    if (!/\.ya?ml$/.test(path) || !folders.some(f => path.startsWith(`${f.folder}/`))) continue;
-    const text = tree.read(path) ?? '';
-    if (!text.includes(kind)) continue;
-    for (const d of parsedDocs(tree as never, path)) if (d.object.kind === kind) out.push({ file: path, object: d.object });
-  }
-  return out;
+/** The objects of a kind that lie in the profile's app folders, from the lint index. */
+function objectsInApps(index: RepoIndex, apps: readonly AppFolder[], kind: string): YamlDoc[] {
+  const appOf = appOfFile(apps);
+  return index.objects(kind).filter(d => appOf(d.file) !== undefined);
 }
 
 /** ExternalSecrets read the profile's secret store. */
@@ -66,13 +70,13 @@ export const fluxHelmSecretStore: Rule<FluxHelmProfileSpec> = {
   citation: CITATION,
   title: "ExternalSecrets read the repository's secret store",
   description: "An ExternalSecret in an app folder names the store the profile sets (`secrets.store`); another store is either a typo or a second secret backend.",
-  check: ({ tree, options: spec }) => {
+  check: ({ index, apps, options: spec }) => {
     if (!spec.secrets) return [];
     const { kind, name } = spec.secrets.store;
-    return objectsInApps(tree, spec, 'ExternalSecret').flatMap(({ file, object }) => {
-      const ref = ((object.spec as Record<string, unknown> | undefined)?.secretStoreRef ?? {}) as { kind?: string; name?: string };
+    return objectsInApps(index, apps, 'ExternalSecret').flatMap(d => {
+      const ref = ((d.value as { spec?: { secretStoreRef?: { kind?: string; name?: string } } }).spec?.secretStoreRef ?? {});
       if (ref.name === name && (ref.kind ?? 'SecretStore') === kind) return [];
-      return [atFile(file, `ExternalSecret ${String((object.metadata as { name?: string })?.name)} reads ${ref.kind ?? 'SecretStore'} ${ref.name}, not ${kind} ${name}`, `Set spec.secretStoreRef to ${kind} ${name}, or change secrets.store in the profile.`)];
+      return [atFile(d.file, `ExternalSecret ${d.name} reads ${ref.kind ?? 'SecretStore'} ${ref.name}, not ${kind} ${name}`, `Set spec.secretStoreRef to ${kind} ${name}, or change secrets.store in the profile.`)];
     });
   },
 };
@@ -85,13 +89,13 @@ export const fluxHelmStorageClass: Rule<FluxHelmProfileSpec> = {
   citation: CITATION,
   title: "Volumes use the repository's storage classes",
   description: 'A PersistentVolumeClaim in an app folder names one of the storage classes the profile sets (`storage.fast`, `storage.bulk`) or leaves it to a substitution.',
-  check: ({ tree, options: spec }) => {
+  check: ({ index, apps, options: spec }) => {
     if (!spec.storage) return [];
     const allowed = new Set([spec.storage.fast, spec.storage.bulk].filter(Boolean));
-    return objectsInApps(tree, spec, 'PersistentVolumeClaim').flatMap(({ file, object }) => {
-      const cls = (object.spec as { storageClassName?: string } | undefined)?.storageClassName;
+    return objectsInApps(index, apps, 'PersistentVolumeClaim').flatMap(d => {
+      const cls = (d.value as { spec?: { storageClassName?: string } }).spec?.storageClassName;
       if (cls === undefined || cls.includes('${') || allowed.has(cls)) return [];
-      return [atFile(file, `Claim ${String((object.metadata as { name?: string })?.name)} uses storage class ${cls}, not ${[...allowed].join(' or ')}`, `Use ${[...allowed].join(' or ')}, or add the class to storage in the profile.`)];
+      return [atFile(d.file, `Claim ${d.name} uses storage class ${cls}, not ${[...allowed].join(' or ')}`, `Use ${[...allowed].join(' or ')}, or add the class to storage in the profile.`)];
     });
   },
 };
