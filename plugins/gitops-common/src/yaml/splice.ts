@@ -10,8 +10,15 @@ import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 
 const TO_STRING = { lineWidth: 0, indentSeq: true } as const;
 
-/** Why an edit cannot be spliced (the caller may fall back to re-serializing). */
-export class SpliceError extends Error {}
+/**
+ * Why an edit cannot be spliced: a `conflict` (the path holds a value already), or a shape
+ * the splice does not follow (the caller may fall back to re-serializing).
+ */
+export class SpliceError extends Error {
+  constructor(message: string, readonly conflict = false) {
+    super(message);
+  }
+}
 
 function render(value: unknown): string {
   return new Document(value, { version: '1.1', aliasDuplicateObjects: false }).toString(TO_STRING);
@@ -90,7 +97,7 @@ function appendToSequence(text: string, seq: YAMLSeq, value: unknown): string {
 export function spliceSet(text: string, path: string[], value: unknown): string {
   const doc = parseDocument(text, { uniqueKeys: false });
   const { node, depth } = nodeAt(doc, path);
-  if (depth === path.length) throw new SpliceError(`already sets ${path.join('.')}`);
+  if (depth === path.length) throw new SpliceError(`already sets ${path.join('.')}`, true);
   if (!isMap(node)) throw new SpliceError(`${path.slice(0, depth).join('.')} is not a mapping`);
   return addToMap(text, node as YAMLMap, path.slice(depth), value);
 }

@@ -1,5 +1,4 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import { Document } from 'yaml';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { catalogInfoYaml } from '../../render/catalogInfo';
 import { AppSpec, GpuSpec, WorkloadKind, WorkloadSpec } from '../../specs';
@@ -20,9 +19,9 @@ import {
 } from './attach';
 import { appPaths, AppPaths } from './context';
 import { locateApp } from './locate';
-import { ReleaseNames } from './names';
+import { isAppTemplateValues, ReleaseNames, releaseValues } from './names';
 import { checkNamespace, listManifests, register } from './registration';
-import { existingReleaseNames, helmRelease, isAppTemplateRelease, newReleaseNames } from './release';
+import { existingReleaseNames, helmRelease, newReleaseNames } from './release';
 import { appTemplateChart, thirdPartyChart } from './sources';
 import { dnsStep, secretValuesStep, wiringStep } from './steps';
 import { applyToDocument, applyToObject, ValueOp } from './valueOps';
@@ -35,8 +34,8 @@ interface Plan {
   paths: AppPaths;
   names: ReleaseNames;
   created?: AppSpec | GpuSpec;
-  /** The existing release's document (existing apps). */
-  release?: Document;
+  /** The existing release's values (existing apps). */
+  values?: YamlObject;
   appTemplate: boolean;
   attachments: Attachment[];
 }
@@ -73,8 +72,21 @@ function objectFile(paths: AppPaths, file: string): string {
     : paths.manifest(file);
 }
 
+/** Objects by the file they go to, in the order they come. */
+class FileObjects extends Map<string, YamlObject[]> {
+  put(file: string, object: YamlObject): void {
+    this.set(file, [...(this.get(file) ?? []), object]);
+  }
+
+  /** The objects of the plan's attachments, in the files the layout names. */
+  putAttachments(paths: AppPaths, attachments: Attachment[]): this {
+    for (const a of attachments) for (const o of a.objects) this.put(objectFile(paths, o.file), o.object);
+    return this;
+  }
+}
+
 /** Adds objects to their files: a new file, or new documents at the end of an existing one. */
-function addObjects(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, byFile: Map<string, YamlObject[]>): void {
+function addObjects(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, byFile: FileObjects): void {
   for (const [file, objects] of byFile) {
     const text = objectsYaml(spec, objects);
     if (b.exists(file)) b.edit(file, current => `${current.replace(/\n*$/, '\n')}${text}`);
@@ -96,12 +108,12 @@ function planFor(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, plans: Map<stri
   }
   const paths = found[0];
   const file = paths.file('helmRelease');
-  const release = parseForEdit(file, b.tree.read(file)!);
+  const values = releaseValues(parseForEdit(file, b.tree.read(file)!).toJS());
   const plan: Plan = {
     paths,
-    release,
-    names: existingReleaseNames(release, newReleaseNames(spec, paths.vars)),
-    appTemplate: isAppTemplateRelease(release),
+    values,
+    names: existingReleaseNames(values, newReleaseNames(spec, paths.vars)),
+    appTemplate: isAppTemplateValues(values),
     attachments: [],
   };
   plans.set(app, plan);
@@ -142,15 +154,15 @@ function writeCreated(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): 
   }
   if (p.appTemplate) applyToObject(values, ops);
   const owner = s.owner ?? spec.defaultOwner;
-  const files = new Map<string, YamlObject[]>();
-  const put = (file: string, object: YamlObject) => files.set(file, [...(files.get(file) ?? []), object]);
+  const files = new FileObjects();
+  const put = (file: string, object: YamlObject) => files.put(file, object);
   put(paths.file('helmRelease'), helmRelease(spec, paths.vars, chart, values, spec.layout.files.catalogInfo ? undefined : s.owner));
   if (chart.source) {
     put(chart.source.kind === 'OCIRepository' ? paths.file('chartSource') : paths.manifest(`${String(chart.source.kind).toLowerCase()}.yaml`), chart.source);
   }
   if (s.kind === 'gpu') {
     if (spec.gpu.style === 'dra') {
-      const deviceClass = spec.gpu.style === 'dra' ? spec.gpu.deviceClasses[s.vendor] : undefined;
+      const deviceClass = spec.gpu.deviceClasses[s.vendor];
       if (!deviceClass) throw new InputError(`This repository's convention has no DRA device class for ${s.vendor} GPUs (it knows: ${Object.keys(spec.gpu.deviceClasses).join(', ') || 'none'})`);
       put(paths.manifest('resourceclaimtemplate.yaml'), {
         apiVersion: 'resource.k8s.io/v1',
@@ -164,8 +176,7 @@ function writeCreated(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): 
       applyToObject(values, [{ op: 'set', path: ['persistence', 'models'], value: { existingClaim: `${app}-models`, globalMounts: [{ path: s.modelVolume.mountPath }] } }]);
     }
   }
-  for (const a of p.attachments) for (const o of a.objects) put(objectFile(paths, o.file), o.object);
-  addObjects(spec, b, files);
+  addObjects(spec, b, files.putAttachments(paths, p.attachments));
   if (spec.layout.files.catalogInfo) {
     b.add(
       paths.file('catalogInfo'),
@@ -182,14 +193,7 @@ function writeCreated(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): 
 
 function writeExisting(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): void {
   const { paths } = p;
-  const files = new Map<string, YamlObject[]>();
-  for (const a of p.attachments) {
-    for (const o of a.objects) {
-      const file = objectFile(paths, o.file);
-      files.set(file, [...(files.get(file) ?? []), o.object]);
-    }
-  }
-  addObjects(spec, b, files);
+  addObjects(spec, b, new FileObjects().putAttachments(paths, p.attachments));
   const ops = p.attachments.flatMap(a => a.ops);
   if (p.appTemplate && ops.length) {
     const file = paths.file('helmRelease');
@@ -213,7 +217,7 @@ function editRelease(file: string, text: string, ops: ValueOp[]): string {
     }, text);
   } catch (e) {
     if (!(e instanceof SpliceError)) throw e;
-    if (e.message.startsWith('already sets')) throw new ConflictError(`${file} ${e.message}`);
+    if (e.conflict) throw new ConflictError(`${file} ${e.message}`);
   }
   const doc = parseForEdit(file, text);
   try {
@@ -227,15 +231,14 @@ function editRelease(file: string, text: string, ops: ValueOp[]): string {
 
 function hasRoute(p: Plan, style: 'route' | 'ingress', pending: Set<string>): boolean {
   if (pending.has(p.paths.vars.app)) return true;
-  const values = p.release ? ((p.release.toJS() as { spec?: { values?: YamlObject } }).spec?.values ?? {}) : {};
-  const section = values[style] as YamlObject | undefined;
+  const section = p.values?.[style] as YamlObject | undefined;
   return !!section && p.names.service in section;
 }
 
 function serviceHasController(p: Plan): boolean {
   if (p.created) return true;
-  const values = (p.release!.toJS() as { spec?: { values?: { service?: Record<string, { controller?: string }> } } }).spec?.values;
-  return !!values?.service?.[p.names.service]?.controller;
+  const services = p.values?.service as Record<string, { controller?: string }> | undefined;
+  return !!services?.[p.names.service]?.controller;
 }
 
 /**
@@ -284,14 +287,15 @@ export function createFluxHelmProfile(doc: ProfileDocument): Profile {
           case 'http': {
             // `{{ .Release.Name }}` is Helm's: only values of an app-template release may keep it.
             const templated = s.host ?? defaultHost(spec, p.paths.vars);
-            const host = p.appTemplate ? templated : templated.split('{{ .Release.Name }}').join(s.app);
+            const literal = templated.split('{{ .Release.Name }}').join(s.app);
+            const host = p.appTemplate ? templated : literal;
             p.attachments.push(
               p.appTemplate
                 ? httpAttachment(spec, p.names, s, host, hasRoute(p, spec.exposure!.style, routed))
                 : routeObjectAttachment(spec, s, host, ns),
             );
             routed.add(s.app);
-            if (spec.exposure!.dnsStep) b.step(dnsStep(s.app, host.replace('{{ .Release.Name }}', s.app)));
+            if (spec.exposure!.dnsStep) b.step(dnsStep(s.app, literal));
             break;
           }
           case 'tcp':

@@ -1,4 +1,3 @@
-import { Document } from 'yaml';
 import { YamlObject } from '../../yaml/documents';
 import { FluxHelmProfileSpec } from '../document/schema';
 import { fillTemplate, TemplateVars } from '../document/template';
@@ -15,9 +14,8 @@ export function newReleaseNames(spec: FluxHelmProfileSpec, vars: TemplateVars): 
   };
 }
 
-/** The names an existing app-template release uses: its first controller, container and service. */
-export function existingReleaseNames(doc: Document, fallback: ReleaseNames): ReleaseNames {
-  const values = (doc.toJS() as { spec?: { values?: YamlObject } })?.spec?.values ?? {};
+/** The names an existing app-template release's values use: the first controller, container and service. */
+export function existingReleaseNames(values: YamlObject, fallback: ReleaseNames): ReleaseNames {
   const first = (o: unknown) => (o && typeof o === 'object' ? Object.keys(o as object)[0] : undefined);
   const controllers = values.controllers as Record<string, { containers?: YamlObject }> | undefined;
   const controller = first(controllers) ?? fallback.controller;
@@ -26,12 +24,6 @@ export function existingReleaseNames(doc: Document, fallback: ReleaseNames): Rel
     container: first(controllers?.[controller]?.containers) ?? fallback.container,
     service: first(values.service) ?? fallback.service,
   };
-}
-
-/** Whether an existing release's values are app-template's (a `controllers:` map). */
-export function isAppTemplateRelease(doc: Document): boolean {
-  const values = (doc.toJS() as { spec?: { values?: YamlObject } })?.spec?.values;
-  return !!values && typeof values.controllers === 'object' && values.controllers !== null;
 }
 
 export function helmRelease(

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isSeq, YAMLSeq } from 'yaml';
 import { YamlObject } from '../../yaml/documents';
 
 /**
@@ -62,7 +62,3 @@ export function applyToDocument(doc: Document, base: string[], ops: ValueOp[], f
   }
 }
 
-/** Whether the values at `path` of a document hold a mapping (an app-template `controllers:`). */
-export function hasMapAt(doc: Document, path: string[]): boolean {
-  return isMap(doc.getIn(path, true) as YAMLMap | undefined);
-}

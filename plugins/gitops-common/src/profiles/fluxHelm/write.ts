@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { documentsToYaml, objectToDocument, YamlObject } from '../../yaml/documents';
 import { FluxHelmProfileSpec } from '../document/schema';
+import { isAppTemplateValues, releaseValues } from './names';
 
 /** `helm.toolkit.fluxcd.io/HelmRelease`: the key of an object's kind in `layout.schemaComments`. */
 export function kindKey(object: YamlObject): string {
@@ -18,7 +19,7 @@ export function objectsYaml(spec: FluxHelmProfileSpec, objects: YamlObject[]): s
   return documentsToYaml(
     objects.map(object => {
       // The repository's HelmRelease schema is app-template's: only its releases get it.
-      const appTemplate = object.kind !== 'HelmRelease' || isRecord((object.spec as YamlObject | undefined)?.values) && 'controllers' in ((object.spec as YamlObject).values as YamlObject);
+      const appTemplate = object.kind !== 'HelmRelease' || isAppTemplateValues(releaseValues(object));
       const schema = appTemplate ? spec.layout.schemaComments[kindKey(object)] : undefined;
       const doc = objectToDocument(object);
       // On the first node rather than the document: no blank line after the comment.
@@ -33,6 +34,3 @@ export function metadata(spec: FluxHelmProfileSpec, name: string, namespace: str
   return { name, ...(spec.layout.namespaceInMetadata ? { namespace } : {}), ...extra };
 }
 
-function isRecord(value: unknown): value is YamlObject {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
-}

@@ -3,6 +3,7 @@ import { ServiceModel } from '../../read/types';
 import { FileTree } from '../../tree/FileTree';
 import { dirOf } from '../../tree/paths';
 import { YamlObject } from '../../yaml/documents';
+import { releaseValues } from '../fluxHelm/names';
 
 /** One parsed document of a file, with its `yaml-language-server` schema comment. */
 export interface ParsedDoc {
@@ -39,6 +40,8 @@ export interface AppFacts {
   folder: string;
   releaseFile: string;
   release: YamlObject;
+  /** The release's `spec.values`. */
+  values: YamlObject;
   /** Every file of the app's folder, parsed. */
   docs: Map<string, ParsedDoc[]>;
 }
@@ -75,6 +78,7 @@ export function appTemplateApps(tree: FileTree, services: ServiceModel[], chart:
       folder: service.folder,
       releaseFile: release.file,
       release: object,
+      values: releaseValues(object),
       docs,
     });
   }

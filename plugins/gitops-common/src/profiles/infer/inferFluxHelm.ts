@@ -191,7 +191,11 @@ function inferRegistration(d: Draft, tree: FileTree, apps: AppFacts[]): void {
     d.fixed('registration.fluxKustomization.spec', spec, [...evidence].sort(), withKs);
     d.fromTally('registration.fluxKustomization.targetNamespace', targetNs);
     if (!d.fromTally('registration.fluxKustomization.substituteApp', substitute)) d.cannot('registration.fluxKustomization.substituteApp', 'no ks.yaml substitutes the app name');
-    const storage = (c: string) => makesClaims(tree, `./${dirOf(apps[0].releaseFile)}`, c);
+    const claims = new Map<string, boolean>();
+    const storage = (c: string) => {
+      if (!claims.has(c)) claims.set(c, makesClaims(tree, `./${dirOf(apps[0].releaseFile)}`, c));
+      return claims.get(c)!;
+    };
     const common = [...components.entries()].filter(([c, who]) => who.length * 2 > withKs && !storage(c));
     for (const [c, who] of components) {
       if (who.length * 2 > withKs && storage(c)) d.cannot('registration.fluxKustomization.components', `component ${c} (used by ${who.length} of ${withKs} apps) creates PersistentVolumeClaims: not added to every new app; add it by hand where the app keeps data`);
@@ -238,7 +242,7 @@ function inferChart(d: Draft, apps: AppFacts[]): void {
       const { url: _u, ref: _r, ...rest } = (own.object.spec ?? {}) as YamlObject;
       oci.add(a.app, rest);
     }
-    const values = (getPath(a.release, 'spec', 'values') ?? {}) as YamlObject;
+    const values = a.values;
     const c = firstKey(values.controllers);
     controller.add(a.app, c === undefined ? undefined : templated(c, a.app));
     container.add(a.app, firstKey(getPath(values, 'controllers', c ?? '', 'containers')));
@@ -268,7 +272,7 @@ function inferExposure(d: Draft, apps: AppFacts[], services: ServiceModel[]): vo
   const domain = new Tally<string>();
   const className = new Tally<string>();
   for (const a of apps) {
-    const values = (getPath(a.release, 'spec', 'values') ?? {}) as YamlObject;
+    const values = a.values;
     const route = values.route as Record<string, YamlObject> | undefined;
     const ingress = values.ingress as Record<string, YamlObject> | undefined;
     if (route && firstKey(route)) {
@@ -324,7 +328,7 @@ function inferStorage(d: Draft, services: ServiceModel[], apps: AppFacts[]): voi
   const cls = new Tally<string>();
   // Claims the chart creates from app-template `persistence:` values.
   for (const a of apps) {
-    const persistence = (getPath(a.release, 'spec', 'values', 'persistence') ?? {}) as Record<string, YamlObject>;
+    const persistence = (a.values.persistence ?? {}) as Record<string, YamlObject>;
     for (const p of Object.values(persistence)) if (typeof p?.storageClass === 'string') cls.add(a.app, p.storageClass);
   }
   for (const s of services) for (const v of s.volumes) if (v.storageClass && !v.storageClass.includes('${')) cls.add(s.id, v.storageClass);
@@ -343,7 +347,7 @@ function inferStorage(d: Draft, services: ServiceModel[], apps: AppFacts[]): voi
 function inferPostgres(d: Draft, apps: AppFacts[], services: ServiceModel[]): void {
   const init = new Tally<YamlObject>();
   for (const a of apps) {
-    const values = (getPath(a.release, 'spec', 'values') ?? {}) as YamlObject;
+    const values = a.values;
     for (const controller of Object.values((values.controllers ?? {}) as Record<string, YamlObject>)) {
       for (const c of Object.values((controller.initContainers ?? {}) as Record<string, YamlObject>)) {
         const image = c.image as YamlObject | undefined;
