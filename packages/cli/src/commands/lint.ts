@@ -6,6 +6,7 @@ import { InputError } from '@backstage/errors';
 // The package index does not export the lint module yet: import from
 // '@homeport/plugin-gitops-common' (and drop the disable comment) once it does.
 import {
+  FileTree,
   Finding,
   formatJson,
   formatSarif,
@@ -17,8 +18,8 @@ import {
   resolveProfile,
   RuleLevel,
 } from '@homeport/plugin-gitops-common';
-import { FileTree } from '@homeport/plugin-gitops-common';
 import { readFileTree } from '@homeport/plugin-gitops-node';
+import { profileNotice } from './profileNotice';
 
 export interface LintCommandOptions {
   /** The repository folder. */
@@ -58,7 +59,7 @@ export function ruleLevels(config: unknown, file: string): Record<string, RuleLe
 function lintTarget(tree: FileTree, named: string | undefined, options: unknown, out: { stderr: (s: string) => void }): { profile: string; options: unknown } {
   if (named && named !== 'auto') return { profile: named, options };
   const resolved = resolveProfile(tree);
-  out.stderr(`Profile: ${resolved.profile.id} (${resolved.source === 'repository' ? 'from .homeport/profile.yaml' : "inferred from the repository's apps"})\n`);
+  out.stderr(profileNotice(resolved));
   const { profile, profileOptions } = lintProfileOf(resolved);
   return { profile, options: profileOptions };
 }

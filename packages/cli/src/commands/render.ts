@@ -12,6 +12,7 @@ import {
   resolveProfile,
 } from '@homeport/plugin-gitops-common';
 import { readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
+import { profileNotice } from './profileNotice';
 
 export interface RenderOptions {
   repo: string;
@@ -34,7 +35,7 @@ export async function render(
   const tree = await readFileTree(repo);
   const resolved = resolveProfile(tree, { profile: opts.profile, options: profileOptions ?? {} });
   if (resolved.source !== 'configured') {
-    out.stderr(`Profile: ${resolved.profile.id} (${resolved.source === 'repository' ? 'from .homeport/profile.yaml' : "inferred from the repository's apps: see homeport profile infer"})\n`);
+    out.stderr(profileNotice(resolved));
   }
   const specs = parseSpecs(await fs.readFile(opts.spec, 'utf8'));
   const changeSet = renderChangeSet(resolved.profile, specs, tree);

@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { FileTree, lintProfileOf, LintOptions, ProfileRegistry, RuleLevel } from '@homeport/plugin-gitops-common';
-import { AUTO_PROFILE, resolveProfileFromConfig } from './profileFromConfig';
+import { AUTO_PROFILE, isProfileDocument, resolveProfileFromConfig } from './profileFromConfig';
 
 /**
  * Lint options for a repository's profile: the profile's options from
@@ -12,7 +12,7 @@ import { AUTO_PROFILE, resolveProfileFromConfig } from './profileFromConfig';
 export function lintOptionsFromConfig(config: Config, profile: string, tree?: FileTree, registry?: ProfileRegistry): LintOptions {
   const rules = (config.getOptionalConfig('homeport.lint.rules')?.get() ?? {}) as Record<string, RuleLevel>;
   const options = config.getOptionalConfig(`homeport.profiles.${profile}`)?.get() ?? {};
-  if (profile === AUTO_PROFILE || (options && typeof options === 'object' && 'apiVersion' in options)) {
+  if (profile === AUTO_PROFILE || isProfileDocument(options)) {
     return { ...lintProfileOf(resolveProfileFromConfig(config, profile, tree, registry)), rules };
   }
   return { profile, profileOptions: options, rules };

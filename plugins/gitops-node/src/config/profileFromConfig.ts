@@ -13,7 +13,8 @@ import {
 /** The profile id that means: the repository's `.homeport/profile.yaml`, else the one inferred from its apps. */
 export const AUTO_PROFILE = 'auto';
 
-function isDocument(value: unknown): boolean {
+/** Whether an entry of `homeport.profiles` is a whole profile document rather than options. */
+export function isProfileDocument(value: unknown): boolean {
   return !!value && typeof value === 'object' && 'apiVersion' in (value as object);
 }
 
@@ -35,7 +36,7 @@ export function resolveProfileFromConfig(
     return resolveProfile(tree, {}, registry);
   }
   const options = config.getOptionalConfig(`homeport.profiles.${id}`)?.get() ?? {};
-  if (isDocument(options)) {
+  if (isProfileDocument(options)) {
     const document = parseProfileObject(options, `homeport.profiles.${id}`);
     return { profile: registry.fromDocument(document), source: 'configured', document };
   }
