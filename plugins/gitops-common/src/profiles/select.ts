@@ -2,7 +2,8 @@ import { InputError } from '@backstage/errors';
 import { FileTree } from '../tree/FileTree';
 import { parseProfileYaml } from './document/parse';
 import { ProfileDocument } from './document/schema';
-import { inferProfile } from './infer/inferProfile';
+import { matchBuiltin } from './infer/builtins';
+import { builtinDocument, inferProfile } from './infer/inferProfile';
 import { defaultProfileRegistry, ProfileRegistry } from './registry';
 import { Profile } from './types';
 
@@ -38,6 +39,12 @@ export function resolveProfile(
   if (own !== undefined) {
     const document = parseProfileYaml(own, REPOSITORY_PROFILE_FILE);
     return { profile: registry.fromDocument(document), source: 'repository', document };
+  }
+  // A built-in layout shows in a few paths: no need to read the whole repository for it.
+  const builtin = matchBuiltin(tree);
+  if (builtin) {
+    const document = builtinDocument(builtin.profile);
+    return { profile: registry.fromDocument(document), source: 'inferred', document };
   }
   const inference = inferProfile(tree);
   if (!inference.document) throw new InputError(inference.reason ?? 'No profile fits this repository');

@@ -2,6 +2,7 @@ import { readRepository } from '../../read/readRepository';
 import { RepositoryModel } from '../../read/types';
 import { FileTree } from '../../tree/FileTree';
 import { parseProfileObject } from '../document/parse';
+import { ProfileDocument } from '../document/schema';
 import { builtinEntryPoints, matchBuiltin } from './builtins';
 import { inferFluxHelm } from './inferFluxHelm';
 import { ProfileInference } from './types';
@@ -21,6 +22,19 @@ function entryPoints(model: RepositoryModel): string[] {
   return found;
 }
 
+/** The document that names a built-in whose layout a repository has. */
+export function builtinDocument(profile: string): ProfileDocument {
+  return parseProfileObject(
+    {
+      apiVersion: 'homeport.dev/v1alpha1',
+      kind: 'Profile',
+      metadata: { name: profile, title: `The built-in ${profile} layout` },
+      spec: { base: profile, options: {} },
+    },
+    'the inferred profile',
+  );
+}
+
 /**
  * Drafts the repository's profile from its own apps: a built-in whose layout it has, or
  * a `flux-helm` document whose every field names the apps it came from. When nothing
@@ -33,15 +47,7 @@ export function inferProfile(tree: FileTree, model: RepositoryModel = readReposi
   const builtin = matchBuiltin(tree);
   if (builtin) {
     return {
-      document: parseProfileObject(
-        {
-          apiVersion: 'homeport.dev/v1alpha1',
-          kind: 'Profile',
-          metadata: { name: builtin.profile, title: `The built-in ${builtin.profile} layout` },
-          spec: { base: builtin.profile, options: {} },
-        },
-        'the inferred profile',
-      ),
+      document: builtinDocument(builtin.profile),
       fields: [{ field: 'base', evidence: builtin.evidence, of: builtin.evidence.length }],
       undecided: [],
       entryPoints: { found: [...found, ...builtin.evidence], missing: [] },
