@@ -179,14 +179,16 @@ export class GitopsEntityProvider implements EntityProvider {
       this.gitTimeoutMs,
     );
     // `auto`: the repository's own or inferred profile, which only lint needs.
+    const auto = repository.profile === AUTO_PROFILE;
     const model = readRepository(tree, {
-      profile: repository.profile === AUTO_PROFILE ? undefined : repository.profile,
+      profile: auto ? undefined : repository.profile,
       cache: this.cache,
     });
     let findings: Finding[] = [];
     try {
       findings = lintRepository(tree, {
-        ...lintOptionsFromConfig(this.config, repository.profile, tree, this.profiles),
+        // For `auto`, inference reuses this read (it is of every service) instead of reading again.
+        ...lintOptionsFromConfig(this.config, repository.profile, tree, this.profiles, auto ? model : undefined),
         cache: this.cache,
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { RepositoryModel } from '../read/types';
 import { FileTree } from '../tree/FileTree';
 import { parseProfileYaml } from './document/parse';
 import { ProfileDocument } from './document/schema';
@@ -31,6 +32,8 @@ export function resolveProfile(
   tree: FileTree,
   configured: { profile?: string; options?: unknown } = {},
   registry: ProfileRegistry = defaultProfileRegistry,
+  /** The repository's services when the caller has read them already (every service, no profile filter). */
+  model?: RepositoryModel,
 ): ResolvedProfile {
   if (configured.profile && configured.profile !== 'auto') {
     return { profile: registry.create(configured.profile, configured.options), source: 'configured' };
@@ -46,7 +49,7 @@ export function resolveProfile(
     const document = builtinDocument(builtin.profile);
     return { profile: registry.fromDocument(document), source: 'inferred', document };
   }
-  const inference = inferProfile(tree);
+  const inference = inferProfile(tree, model);
   if (!inference.document) throw new InputError(inference.reason ?? 'No profile fits this repository');
   return { profile: registry.fromDocument(inference.document), source: 'inferred', document: inference.document };
 }

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { FileTree, lintProfileOf, LintOptions, ProfileRegistry, RuleLevel } from '@homeport/plugin-gitops-common';
+import { FileTree, lintProfileOf, LintOptions, ProfileRegistry, RepositoryModel, RuleLevel } from '@homeport/plugin-gitops-common';
 import { AUTO_PROFILE, isProfileDocument, resolveProfileFromConfig } from './profileFromConfig';
 
 /**
@@ -9,11 +9,18 @@ import { AUTO_PROFILE, isProfileDocument, resolveProfileFromConfig } from './pro
  *
  * @public
  */
-export function lintOptionsFromConfig(config: Config, profile: string, tree?: FileTree, registry?: ProfileRegistry): LintOptions {
+export function lintOptionsFromConfig(
+  config: Config,
+  profile: string,
+  tree?: FileTree,
+  registry?: ProfileRegistry,
+  /** The repository's services when read already without a profile filter (spares inference a second read). */
+  model?: RepositoryModel,
+): LintOptions {
   const rules = (config.getOptionalConfig('homeport.lint.rules')?.get() ?? {}) as Record<string, RuleLevel>;
   const options = config.getOptionalConfig(`homeport.profiles.${profile}`)?.get() ?? {};
   if (profile === AUTO_PROFILE || isProfileDocument(options)) {
-    return { ...lintProfileOf(resolveProfileFromConfig(config, profile, tree, registry)), rules };
+    return { ...lintProfileOf(resolveProfileFromConfig(config, profile, tree, registry, model)), rules };
   }
   return { profile, profileOptions: options, rules };
 }

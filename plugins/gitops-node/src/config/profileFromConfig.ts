@@ -7,6 +7,7 @@ import {
   Profile,
   ProfileRegistry,
   resolveProfile,
+  RepositoryModel,
   ResolvedProfile,
 } from '@homeport/plugin-gitops-common';
 
@@ -30,10 +31,11 @@ export function resolveProfileFromConfig(
   id: string,
   tree?: FileTree,
   registry: ProfileRegistry = defaultProfileRegistry,
+  model?: RepositoryModel,
 ): ResolvedProfile {
   if (id === AUTO_PROFILE) {
     if (!tree) throw new InputError(`Profile '${AUTO_PROFILE}' is read from the repository: its files are needed`);
-    return resolveProfile(tree, {}, registry);
+    return resolveProfile(tree, {}, registry, model);
   }
   const options = config.getOptionalConfig(`homeport.profiles.${id}`)?.get() ?? {};
   if (isProfileDocument(options)) {
