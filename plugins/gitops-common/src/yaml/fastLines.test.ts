@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { LazyDocuments } from '../lint/lazyDocuments';
 import { YamlDoc } from '../lint/repoIndex';
-import { DEMO_REPO, SHARED_DIR } from '../testUtils/paths';
+import { corpusAndDemoYamlFiles } from '../testUtils/yamlFiles';
 import { fastLines, hasAt, lineAt } from './fastLines';
 import { fastLoadAll } from './fastLoad';
 
@@ -53,16 +52,7 @@ describe('fastLines', () => {
   });
 
   it('gives the lines the yaml package gives, for every node of every corpus and demo file', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (/\.ya?ml$/.test(entry.name)) files.push(full);
-      }
-    };
-    walk(path.join(SHARED_DIR, 'corpus'));
-    walk(DEMO_REPO);
+    const files = corpusAndDemoYamlFiles();
     const differing: string[] = [];
     let checked = 0;
     let located = 0;

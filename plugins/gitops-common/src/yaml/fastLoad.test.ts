@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { DEMO_REPO, SHARED_DIR } from '../testUtils/paths';
+import { corpusAndDemoYamlFiles } from '../testUtils/yamlFiles';
 import { fastLoadAll } from './fastLoad';
 
 /** What the `yaml` package reads: the values and first-content lines of the documents. */
@@ -123,16 +122,7 @@ describe('fastLoadAll', () => {
   });
 
   it('reads every YAML file of the corpus and the demo exactly as the yaml package', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (/\.ya?ml$/.test(entry.name)) files.push(full);
-      }
-    };
-    walk(path.join(SHARED_DIR, 'corpus'));
-    walk(DEMO_REPO);
+    const files = corpusAndDemoYamlFiles();
     const differing: string[] = [];
     let fast = 0;
     for (const file of files) {
