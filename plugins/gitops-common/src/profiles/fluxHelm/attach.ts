@@ -174,24 +174,30 @@ export function tcpAttachment(n: ReleaseNames, t: TcpSpec): Attachment {
   };
 }
 
+/** The keys of the app's store item that hold its database role (`<APP>_POSTGRES_USER`, `<APP>_POSTGRES_PASS`). */
+export function sharedPostgresStoreKeys(app: string): [string, string] {
+  const prefix = app.toUpperCase().replace(/-/g, '_');
+  return [`${prefix}_POSTGRES_USER`, `${prefix}_POSTGRES_PASS`];
+}
+
 export function postgresAttachment(spec: FluxHelmProfileSpec, n: ReleaseNames, p: PostgresSpec, namespace: string, size: string): Attachment {
   const pg = spec.postgres;
   const database = p.database ?? p.app.replace(/-/g, '_');
   if (pg.style === 'shared-cnpg') {
     if (p.mode === 'dedicated') throw new InputError(`This repository's convention puts databases in the shared cluster ${pg.cluster}; a dedicated cluster is not part of it`);
     const host = `${p.cluster ?? pg.cluster}-rw.${pg.namespace}.svc.cluster.local`;
-    const prefix = p.app.toUpperCase().replace(/-/g, '_');
+    const [user, pass] = sharedPostgresStoreKeys(p.app);
     const secret = `${p.app}-db`;
     const template: YamlObject = {
       INIT_POSTGRES_DBNAME: database,
       INIT_POSTGRES_HOST: host,
-      INIT_POSTGRES_USER: `{{ .${prefix}_POSTGRES_USER }}`,
-      INIT_POSTGRES_PASS: `{{ .${prefix}_POSTGRES_PASS }}`,
+      INIT_POSTGRES_USER: `{{ .${user} }}`,
+      INIT_POSTGRES_PASS: `{{ .${pass} }}`,
       INIT_POSTGRES_SUPER_PASS: `{{ .${pg.superuserKey} }}`,
       POSTGRES_HOST: host,
       POSTGRES_DB: database,
-      POSTGRES_USER: `{{ .${prefix}_POSTGRES_USER }}`,
-      POSTGRES_PASSWORD: `{{ .${prefix}_POSTGRES_PASS }}`,
+      POSTGRES_USER: `{{ .${user} }}`,
+      POSTGRES_PASSWORD: `{{ .${pass} }}`,
     };
     return {
       objects: [{ file: 'externalSecret', object: externalSecret(spec, secret, namespace, p.app, [], template, [pg.superuserItem]) }],

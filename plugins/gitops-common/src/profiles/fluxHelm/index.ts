@@ -14,6 +14,7 @@ import {
   pvc,
   redisAttachment,
   secretAttachment,
+  sharedPostgresStoreKeys,
   tcpAttachment,
   volumeAttachment,
 } from './attach';
@@ -305,8 +306,7 @@ export function createFluxHelmProfile(doc: ProfileDocument): Profile {
           case 'postgres':
             p.attachments.push(postgresAttachment(spec, p.names, s, ns, s.size));
             if (spec.postgres.style === 'shared-cnpg') {
-              const prefix = s.app.toUpperCase().replace(/-/g, '_');
-              b.step(secretValuesStep(spec, s.app, `${s.app}-db`, s.app, [`${prefix}_POSTGRES_USER`, `${prefix}_POSTGRES_PASS`]));
+              b.step(secretValuesStep(spec, s.app, `${s.app}-db`, s.app, sharedPostgresStoreKeys(s.app)));
             }
             break;
           case 'redis':
