@@ -24,7 +24,12 @@ trap cleanup EXIT
 
 export HOMEPORT_E2E_TOKEN="e2e-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 export HOMEPORT_CATALOG_INFO="$root/catalog-info.yaml"
-export BACKEND_URL=http://localhost:7007
+# HOMEPORT_E2E_PORT (default 7007) moves the backend, the stub cluster and PostgreSQL
+# together, so that two checkouts can run their e2e suites side by side.
+export HOMEPORT_E2E_PORT=${HOMEPORT_E2E_PORT:-7007}
+kube_stub_port=$((HOMEPORT_E2E_PORT + 10436))
+pg_port=$((HOMEPORT_E2E_PORT + 48425))
+export BACKEND_URL=http://localhost:$HOMEPORT_E2E_PORT
 if curl -s -o /dev/null "$BACKEND_URL"; then
   echo "something already listens on $BACKEND_URL: stop it first (a portal started by scripts/start.sh?)" >&2
   exit 1
@@ -78,8 +83,8 @@ stop_backend
 
 # The GitOps views against a stub Kubernetes API on loopback (no API server can run here):
 # as the guest, then as an admin (reconcile and suspend buttons).
-export KUBE_STUB_URL=http://127.0.0.1:17443
-node e2e/kube-stub/server.mjs --port 17443 --token kube-stub-token > "$artifacts/kube-stub.log" 2>&1 &
+export KUBE_STUB_URL=http://127.0.0.1:$kube_stub_port
+node e2e/kube-stub/server.mjs --port "$kube_stub_port" --token kube-stub-token > "$artifacts/kube-stub.log" 2>&1 &
 stub_pid=$!
 until curl -fs -o /dev/null -H 'Authorization: Bearer kube-stub-token' "$KUBE_STUB_URL/version"; do kill -0 "$stub_pid" || exit 1; sleep 0.2; done
 node --test --test-reporter=spec e2e/kube-stub/server.test.mjs
@@ -92,8 +97,8 @@ stop_backend
 kill "$stub_pid"; stub_pid=""
 
 # 2. Production path: PostgreSQL.
-e2e/postgres.sh start "$pg_dir" 55432
-export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=55432 POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
+e2e/postgres.sh start "$pg_dir" "$pg_port"
+export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$pg_port POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
 start_backend postgres ../../app-config.production.yaml
 node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs
 stop_backend
