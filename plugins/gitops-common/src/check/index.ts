@@ -1,0 +1,2 @@
+export { checkChange } from './checkChange';
+export type { BuildProblem, ChangeCheck } from './checkChange';
