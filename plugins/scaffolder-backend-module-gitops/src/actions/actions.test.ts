@@ -68,7 +68,7 @@ describe('gitops actions against a bare demo repository', () => {
     await run(createGitopsCheckoutAction(t.options), {});
     await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
     const clean = await run(createGitopsLintAction(t.options), {});
-    expect(clean).toEqual({ findings: [], summary: 'No guideline findings.\n', errors: 0, warnings: 0 });
+    expect(clean).toEqual({ builds: [], findings: [], summary: 'No guideline findings.\n', errors: 0, warnings: 0 });
 
     const deployment = path.join(t.workspace, 'repo/apps/whoami/deployment.yaml');
     await fs.writeFile(deployment, (await fs.readFile(deployment, 'utf8')).replace('traefik/whoami:v1.10.3', 'traefik/whoami:latest'));
@@ -77,6 +77,19 @@ describe('gitops actions against a bare demo repository', () => {
     );
     const warnOnly = await run(createGitopsLintAction(t.options), { failOn: 'never' });
     expect(warnOnly.errors).toBe(1);
+  });
+
+  it('refuses a change that breaks the build of a kustomization it touches, naming the object and both files', async () => {
+    await run(createGitopsCheckoutAction(t.options), {});
+    const repo = path.join(t.workspace, 'repo');
+    // What a raw-manifest step could write: a second Ingress podinfo/podinfo, listed.
+    const existing = await fs.readFile(path.join(repo, 'apps/podinfo/ingress.yaml'), 'utf8');
+    await fs.writeFile(path.join(repo, 'apps/podinfo/ingress-second.yaml'), existing.replace(/podinfo\.lumpiasty\.xyz/g, 'second.lumpiasty.xyz'));
+    const kustomization = path.join(repo, 'apps/podinfo/kustomization.yaml');
+    await fs.appendFile(kustomization, '  - ingress-second.yaml\n');
+    await expect(run(createGitopsLintAction(t.options), {})).rejects.toThrow(
+      "The change would break the repository's build, so nothing is proposed:\n- `kubectl kustomize apps` would fail: Ingress podinfo/podinfo is defined twice in the build of apps/podinfo: in apps/podinfo/ingress.yaml and in apps/podinfo/ingress-second.yaml",
+    );
   });
 
   it('refuses to publish a branch that already exists, and pushes nothing', async () => {

@@ -1,8 +1,8 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { Finding, lintRepository } from '@homeport/plugin-gitops-common';
+import { BuildProblem, checkChange, Finding } from '@homeport/plugin-gitops-common';
 import { lintOptionsFromConfig, readFileTree } from '@homeport/plugin-gitops-node';
-import { changedPaths, checkoutChanges } from './checkoutChanges';
+import { changedPaths, checkoutChanges, workspaceGit } from './checkoutChanges';
 import { requirePrivilege } from './requirePrivilege';
 import { examples } from './lint.examples';
 import { findRepository, GitopsActionOptions } from './options';
@@ -19,10 +19,18 @@ export function findingsMarkdown(findings: Finding[]): string {
     .concat('\n');
 }
 
+/** The builds a change breaks, one line each, for the refusal and the wizard's output. */
+export function buildsMarkdown(builds: BuildProblem[]): string {
+  return builds.map(b => `- \`kubectl kustomize ${b.kustomization || '.'}\` would fail: ${b.message}`).join('\n');
+}
+
 /**
- * `gitops:lint`: checks the files the task changed in the checkout against the
- * repository's guidelines (its profile's lint rules), and fails the task on findings
- * at or above `failOn`.
+ * `gitops:lint`: checks the change the task made in the checkout against the whole
+ * repository before anything is proposed. Every kustomization the change touches is
+ * built in process, before and after the change: a build the change breaks (an object
+ * defined twice, a listed file missing) fails the task with the object and the files
+ * named. The repository is linted before and after with its profile's full rule set:
+ * the findings the change brings, in any file, fail the task at or above `failOn`.
  *
  * @public
  */
@@ -30,7 +38,7 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
   return createTemplateAction({
     id: 'gitops:lint',
     description:
-      "Lints the files the task changed in the GitOps checkout against the repository's guidelines; fails on findings at or above failOn.",
+      "Checks the change in the GitOps checkout against the whole repository: fails when it breaks a kustomize build the change touches, or brings guideline findings at or above failOn.",
     examples,
     supportsDryRun: true,
     schema: {
@@ -42,7 +50,9 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
           z.enum(['error', 'warning', 'never'], { description: 'Fail the task on findings of this severity or worse. Defaults to `error`' }).optional(),
       },
       output: {
-        findings: z => z.array(z.record(z.unknown())),
+        findings: z => z.array(z.record(z.unknown()), { description: 'The findings the change brings, in any file' }),
+        builds: z =>
+          z.array(z.object({ kustomization: z.string(), message: z.string() }), { description: 'The kustomize builds the change breaks' }),
         summary: z => z.string({ description: 'The findings as Markdown' }),
         errors: z => z.number(),
         warnings: z => z.number(),
@@ -54,11 +64,25 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
       const timeoutMs = options.timeouts.gitMs;
       // The same privilege check as render and publish: a raw manifest written by any step counts.
       await requirePrivilege(options, ctx, await checkoutChanges(cwd, timeoutMs));
-      const touched = new Set(await changedPaths(cwd, timeoutMs));
+      const touched = await changedPaths(cwd, timeoutMs);
       const tree = await readFileTree(cwd);
-      const findings = lintRepository(tree, lintOptionsFromConfig(options.config, repo.profile, tree, options.profiles)).filter(f =>
-        touched.has(f.file),
+      // The repository as checked out: every changed path at its text in HEAD (absent if new).
+      const before: [string, string | undefined][] = [];
+      for (const file of touched) {
+        before.push([file, await workspaceGit(['cat-file', 'blob', `HEAD:${file}`], { cwd, timeoutMs }).catch(() => undefined)]);
+      }
+      const { builds, findings } = checkChange(
+        tree.with(before),
+        tree,
+        touched,
+        lintOptionsFromConfig(options.config, repo.profile, tree, options.profiles),
       );
+      ctx.output('builds', builds);
+      if (builds.length) {
+        throw new InputError(
+          `The change would break the repository's build, so nothing is proposed:\n${buildsMarkdown(builds)}`,
+        );
+      }
       for (const f of findings) ctx.logger.info(`${f.file}:${f.line} ${f.severity} ${f.ruleId} ${f.message}`);
       const errors = findings.filter(f => f.severity === 'error').length;
       const warnings = findings.filter(f => f.severity === 'warning').length;
