@@ -4,6 +4,7 @@ import { Profile } from '../profiles/types';
 import { specApp, WORKLOAD_KINDS, WorkloadSpec } from '../specs/spec';
 import { FileTree } from '../tree/FileTree';
 import { ChangeSetBuilder } from './ChangeSetBuilder';
+import { refuseConflicts } from './conflicts';
 
 function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
   const unsupported = specs.find(s => !profile.supports.includes(s.kind));
@@ -27,7 +28,8 @@ function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
  * Renders validated specs under a profile against a repository tree: the one
  * computation behind the scaffolder action, the dry run's diff and `homeport render`.
  * Pure and deterministic. Throws `InputError` for requests the profile cannot honour,
- * `ConflictError` when something already exists, `NotFoundError` when an app it
+ * `ConflictError` when something already exists (an app, a host name another object
+ * serves, a Secret name another object writes), `NotFoundError` when an app it
  * attaches to does not.
  *
  * @public
@@ -43,7 +45,9 @@ export function renderChangeSet(
   );
   const builder = new ChangeSetBuilder(tree);
   profile.render(ordered, builder);
-  return builder.build(profile.id);
+  const changeSet = builder.build(profile.id);
+  refuseConflicts(tree, changeSet);
+  return changeSet;
 }
 
 /** The apps a request touches, in order of first mention. */

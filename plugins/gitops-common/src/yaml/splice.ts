@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, parseAllDocuments, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * Edits of an existing YAML file that change only the lines they add: a key added to a
@@ -48,23 +48,41 @@ function insertAt(text: string, offset: number, lines: string): string {
   return `${head.endsWith('\n') || head === '' ? head : `${head}\n`}${lines}\n${text.slice(offset)}`;
 }
 
-function nodeAt(doc: Document, path: string[]): { node: unknown; depth: number } {
+/** A path into a document: mapping keys, and item positions of sequences. */
+export type SplicePath = readonly (string | number)[];
+
+/** The `index`th document of a (multi-document) file; offsets stay those of the whole text. */
+function documentOf(text: string, index: number): Document {
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
+  const doc = Array.isArray(docs) ? docs[index] : undefined;
+  if (!doc) throw new SpliceError(`the file has no document #${index + 1}`);
+  return doc;
+}
+
+function nodeAt(doc: Document, path: SplicePath): { node: unknown; depth: number } {
   let node: unknown = doc.contents;
   for (let depth = 0; depth < path.length; depth++) {
+    const key = path[depth];
+    if (isSeq(node) && typeof key === 'number') {
+      const item = (node as YAMLSeq).items[key];
+      if (item === undefined || item === null) return { node, depth };
+      node = item;
+      continue;
+    }
     if (!isMap(node)) return { node, depth };
-    const next = (node as YAMLMap).get(path[depth], true);
+    const next = (node as YAMLMap).get(key, true);
     if (next === undefined || next === null) return { node, depth };
     node = next;
   }
   return { node, depth: path.length };
 }
 
-function nest(keys: string[], value: unknown): unknown {
+function nest(keys: readonly (string | number)[], value: unknown): unknown {
   return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
 }
 
 /** Adds `key: value` (nested under the missing `rest` keys) at the end of a block mapping. */
-function addToMap(text: string, map: YAMLMap, keys: string[], value: unknown): string {
+function addToMap(text: string, map: YAMLMap, keys: readonly (string | number)[], value: unknown): string {
   if (map.flow || !map.items.length || !map.range) throw new SpliceError('not a block mapping with items');
   const first = map.items[0].key as { range?: [number, number, number] };
   const last = map.items[map.items.length - 1].value as { range?: [number, number, number] } | null;
@@ -93,9 +111,12 @@ function appendToSequence(text: string, seq: YAMLSeq, value: unknown): string {
   return insertAt(text, endOfLine(text, last.range[1] - 1), indentLines(render([value]), column(text, dash)));
 }
 
-/** Sets a value at a path that holds none yet; a `SpliceError` if something is there. */
-export function spliceSet(text: string, path: string[], value: unknown): string {
-  const doc = parseDocument(text, { uniqueKeys: false });
+/**
+ * Sets a value at a path that holds none yet; a `SpliceError` if something is there.
+ * `document` picks a document of a multi-document file (the first by default).
+ */
+export function spliceSet(text: string, path: SplicePath, value: unknown, document = 0): string {
+  const doc = documentOf(text, document);
   const { node, depth } = nodeAt(doc, path);
   if (depth === path.length) throw new SpliceError(`already sets ${path.join('.')}`, true);
   if (!isMap(node)) throw new SpliceError(`${path.slice(0, depth).join('.')} is not a mapping`);
@@ -103,10 +124,10 @@ export function spliceSet(text: string, path: string[], value: unknown): string 
 }
 
 /** Appends a value to the sequence at a path, creating the sequence where there is none. */
-export function spliceAppend(text: string, path: string[], value: unknown): string {
-  const doc = parseDocument(text, { uniqueKeys: false });
+export function spliceAppend(text: string, path: SplicePath, value: unknown, document = 0): string {
+  const doc = documentOf(text, document);
   const { node, depth } = nodeAt(doc, path);
-  if (depth < path.length) return spliceSet(text, path, [value]);
+  if (depth < path.length) return spliceSet(text, path, [value], document);
   if (!isSeq(node)) throw new SpliceError(`${path.join('.')} is not a list`);
   return appendToSequence(text, node as YAMLSeq, value);
 }

@@ -60,8 +60,35 @@ describe('flux-lvm-openbao refusals', () => {
       '{ kind: postgres, app: mealie }',
       'apps/mealie/postgres-cluster.yaml already exists in the repository',
     ],
+    [
+      'a host the app serves already',
+      '{ kind: http, app: podinfo, host: podinfo.lumpiasty.xyz, port: 9898 }',
+      'Ingress podinfo (apps/podinfo/ingress.yaml) already serves podinfo.lumpiasty.xyz',
+    ],
+    [
+      'a host another app serves',
+      '{ kind: http, app: mealie, host: podinfo.lumpiasty.xyz, port: 9000 }',
+      'The change gives Ingress mealie-podinfo (apps/mealie/ingress-podinfo.yaml) the host podinfo.lumpiasty.xyz, which Ingress podinfo (apps/podinfo/ingress.yaml:6) already uses: choose another host name',
+    ],
+    [
+      'a Secret name another object writes',
+      '{ kind: secret, app: mealie, name: mealie-authentik, path: mealie/other, keys: [token] }',
+      'The change gives VaultStaticSecret mealie-authentik (apps/mealie/secret-mealie-authentik.yaml) the Secret mealie/mealie-authentik, which VaultStaticSecret mealie-authentik (apps/mealie/secret.yaml:25) already uses: choose another name',
+    ],
+    [
+      'a port the LoadBalancer has',
+      '{ kind: tcp, app: teamspeak, ports: [{ name: files, port: 30033 }] }',
+      'LoadBalancer teamspeak (apps/teamspeak/service.yaml) already has port filetransfer (30033/TCP): choose another port and name',
+    ],
   ])('refuses %s', (_what, spec, message) => {
     expect(() => render(spec)).toThrow(message);
+  });
+
+  it('refuses two new hosts that are the same in one request', () => {
+    const app = '{ kind: app, name: x1, source: { type: image, repository: nginx, tag: 1.27.3, ports: [{ name: http, port: 80 }] } }';
+    expect(() => render(`[${app}, { kind: http, app: x1, host: x.lumpiasty.xyz, port: 80 }, { kind: http, app: podinfo, host: x.lumpiasty.xyz, port: 9898 }]`)).toThrow(
+      'The change gives Ingress x1 (apps/x1/ingress.yaml) the host x.lumpiasty.xyz, which Ingress podinfo (apps/podinfo/ingress.yaml:6) already uses: choose another host name',
+    );
   });
 
   it('refuses the same app twice in one request', () => {
