@@ -37,7 +37,7 @@ export const scaffolderModuleGitops = createBackendModule({
       async init({ scaffolder, config, permissions, httpRouter, httpAuth, catalog, profiles }) {
         // Modules start before their plugin: this runs in front of the scaffolder's routes.
         httpRouter.use(createDryRunGuard({ httpAuth, permissions, catalog }));
-        const options = gitopsActionOptions(config, permissions, profiles);
+        const options = gitopsActionOptions(config, permissions, profiles, catalog);
         scaffolder.addActions(
           createGitopsCheckoutAction(options),
           createGitopsRenderAction(options),

@@ -1,4 +1,5 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { createBuiltinRegistry, DEFAULT_HOST_ACCESS_CHARTS, ProfileRegistry } from '@homeport/plugin-gitops-common';
@@ -24,6 +25,8 @@ export interface GitopsActionOptions {
   hostAccessCharts: readonly string[];
   /** The profiles render and lint resolve repository profiles with. */
   profiles: ProfileRegistry;
+  /** The catalog, where owners are looked up; without it owners are not checked. */
+  catalog?: CatalogService;
 }
 
 /** Builds the shared options from the root config. */
@@ -31,9 +34,11 @@ export function gitopsActionOptions(
   config: Config,
   permissions: PermissionsService,
   profiles: ProfileRegistry = createBuiltinRegistry(),
+  catalog?: CatalogService,
 ): GitopsActionOptions {
   return {
     config,
+    catalog,
     permissions,
     profiles,
     repositories: readRepositoryConfigs(config),

@@ -14,6 +14,7 @@ import {
   readFileTree,
   writeChangeSet,
 } from '@homeport/plugin-gitops-node';
+import { checkOwners } from './checkOwners';
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
@@ -41,7 +42,8 @@ function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
  * checkout in the workspace, and copies the changed files into a second folder for the
  * forges' pull-request actions. A change that needs host access or a GPU (by its spec,
  * its Helm values or its chart) needs `gitops.workload.privileged.create`; without it
- * nothing is written.
+ * nothing is written. An app's owner, when the spec names one, must not be blank and
+ * must be a group or user of the catalog.
  *
  * @public
  */
@@ -77,6 +79,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       },
     },
     async handler(ctx) {
+      await checkOwners(ctx.input.specs, options.catalog, () => ctx.getInitiatorCredentials());
       const specs = validateSpecs(
         ctx.input.specs.filter(spec => spec.enabled !== false).map(withoutBlanks),
       );
