@@ -37,7 +37,50 @@ describe('addConfigPatchToMakefile', () => {
       'Makefile has no gen-talos-config target to add x.patch to',
     );
     expect(() => addConfigPatchToMakefile('Makefile', 'gen-talos-config:\n\ttalosctl gen config\n', 'gen-talos-config', 'x.patch')).toThrow(
-      'Makefile: the gen-talos-config target passes no --config-patch; add @x.patch by hand',
+      'Makefile: the gen-talos-config target passes no --config-patch to the command that writes the control-plane config; add @x.patch by hand',
+    );
+    const workersOnly = 'gen-talos-config:\n\ttalosctl gen config --output-types worker \\\n\t\t--config-patch @w.patch\n';
+    expect(() => addConfigPatchToMakefile('Makefile', workersOnly, 'gen-talos-config', 'x.patch')).toThrow(
+      'Makefile: no talosctl gen config command of the gen-talos-config target writes the control-plane config; add @x.patch by hand where it is generated',
+    );
+  });
+
+  // A real two-command target: the control plane and the workers get separate configs.
+  const TWO_COMMANDS = [
+    'gen-talos-config:',
+    '\tmkdir -p talos/generated',
+    '\ttalosctl gen config \\',
+    '\t\t--with-secrets secrets.yaml \\',
+    '\t\t--config-patch @talos/patches/controlplane.patch \\',
+    '\t\t--output-types controlplane -o talos/generated/controlplane.yaml \\',
+    '\t\thomelab https://kube.example.org:6443',
+    '\ttalosctl gen config \\',
+    '\t\t--with-secrets secrets.yaml \\',
+    '\t\t--config-patch @talos/patches/worker.patch \\',
+    '\t\t--output-types worker -o talos/generated/worker.yaml \\',
+    '\t\thomelab https://kube.example.org:6443',
+    '',
+  ].join('\n');
+
+  it('adds the patch to the command that writes the control-plane config, not to the last one', () => {
+    expect(addConfigPatchToMakefile('Makefile', TWO_COMMANDS, 'gen-talos-config', 'talos/patches/comfyui.patch')).toBe(
+      TWO_COMMANDS.replace(
+        '\t\t--config-patch @talos/patches/controlplane.patch \\\n',
+        '\t\t--config-patch @talos/patches/controlplane.patch \\\n\t\t--config-patch @talos/patches/comfyui.patch \\\n',
+      ),
+    );
+  });
+
+  it('uses --config-patch-control-plane where one command writes both configs with it', () => {
+    const text = [
+      'gen-talos-config:',
+      '\ttalosctl gen config homelab https://kube.example.org:6443 \\',
+      '\t\t--config-patch-control-plane @cp.patch \\',
+      '\t\t--config-patch-worker @worker.patch',
+      '',
+    ].join('\n');
+    expect(addConfigPatchToMakefile('Makefile', text, 'gen-talos-config', 'gpu.patch')).toBe(
+      text.replace('\t\t--config-patch-control-plane @cp.patch \\\n', '\t\t--config-patch-control-plane @cp.patch \\\n\t\t--config-patch-control-plane @gpu.patch \\\n'),
     );
   });
 });

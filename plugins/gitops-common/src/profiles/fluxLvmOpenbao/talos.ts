@@ -23,10 +23,43 @@ export function podSecurityExemptionPatch(namespace: string) {
   };
 }
 
+/** One shell command of a recipe: its lines (joined by trailing backslashes). */
+interface RecipeCommand {
+  /** Index of its first line in the file. */
+  start: number;
+  lines: string[];
+}
+
+function commandsOf(lines: string[], start: number, end: number): RecipeCommand[] {
+  const commands: RecipeCommand[] = [];
+  let current: RecipeCommand | undefined;
+  for (let i = start; i < end; i++) {
+    if (!current) commands.push((current = { start: i, lines: [] }));
+    current.lines.push(lines[i]);
+    if (!lines[i].trimEnd().endsWith('\\')) current = undefined;
+  }
+  return commands;
+}
+
+/** Whether a command is a `talosctl gen config` that writes the control-plane machine config. */
+function writesControlPlane(command: RecipeCommand): boolean {
+  const text = command.lines.join(' ');
+  if (!/talosctl\s+gen\s+config\b/.test(text)) return false;
+  const types = text.match(/--output-types[=\s]+([\w,]+)/);
+  return !types || types[1].split(',').includes('controlplane');
+}
+
+const CONTROL_PLANE_PATCH = /--config-patch-control-plane[=\s]/;
+const ANY_NODE_PATCH = /--config-patch[=\s]/;
+
 /**
- * Adds `--config-patch @<patch>` to the recipe of `target` in a Makefile, after the
- * recipe's last `--config-patch` line and with its indentation. Line-based: a Makefile
- * is not YAML, and this edits one line of one target.
+ * Adds the patch `patch` to the `talosctl gen config` command of `target` in a Makefile
+ * that writes the control-plane config: a PodSecurity exemption is API server
+ * configuration, which only control-plane nodes read. A target with separate
+ * control-plane and worker commands gets it in the control-plane one. The flag follows
+ * the command's own: `--config-patch-control-plane` where the command uses it, else
+ * `--config-patch`; the line goes after the command's last patch, with its indentation.
+ * Line-based: a Makefile is not YAML, and this edits one line of one target.
  */
 export function addConfigPatchToMakefile(
   makefilePath: string,
@@ -41,21 +74,28 @@ export function addConfigPatchToMakefile(
   }
   let end = start + 1;
   while (end < lines.length && lines[end].startsWith('\t')) end++;
-  const recipe = lines.slice(start + 1, end);
-  if (recipe.some(l => l.includes(`@${patch}`))) return text;
-  const last = recipe.map((l, i) => ({ l, i })).filter(({ l }) => l.includes('--config-patch')).pop();
-  if (!last) {
+  if (lines.slice(start + 1, end).some(l => l.includes(`@${patch}`))) return text;
+  const command = commandsOf(lines, start + 1, end).find(writesControlPlane);
+  if (!command) {
     throw new InputError(
-      `${makefilePath}: the ${target} target passes no --config-patch; add @${patch} by hand`,
+      `${makefilePath}: no talosctl gen config command of the ${target} target writes the control-plane config; add @${patch} by hand where it is generated`,
     );
   }
-  const at = start + 1 + last.i;
+  const flag = command.lines.some(l => CONTROL_PLANE_PATCH.test(l)) ? '--config-patch-control-plane' : '--config-patch';
+  const pattern = flag === '--config-patch' ? ANY_NODE_PATCH : CONTROL_PLANE_PATCH;
+  const last = command.lines.map((l, i) => ({ l, i })).filter(({ l }) => pattern.test(l)).pop();
+  if (!last) {
+    throw new InputError(
+      `${makefilePath}: the ${target} target passes no --config-patch to the command that writes the control-plane config; add @${patch} by hand`,
+    );
+  }
+  const at = command.start + last.i;
   const indent = last.l.match(/^\s*/)![0];
   if (last.l.trimEnd().endsWith('\\')) {
-    lines.splice(at + 1, 0, `${indent}--config-patch @${patch} \\`);
+    lines.splice(at + 1, 0, `${indent}${flag} @${patch} \\`);
   } else {
     lines[at] = `${last.l.trimEnd()} \\`;
-    lines.splice(at + 1, 0, `${indent}--config-patch @${patch}`);
+    lines.splice(at + 1, 0, `${indent}${flag} @${patch}`);
   }
   return lines.join('\n');
 }
