@@ -75,10 +75,12 @@ stop_backend() {
 #    guardrail tests (with the e2e-only templates of e2e/templates) run as the guest, then
 #    as an admin.
 start_backend sqlite ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs e2e/changeChecks.test.mjs e2e/branches.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs e2e/changeChecks.test.mjs
+node --test --test-reporter=spec e2e/branches.test.mjs # after the others: node orders test files by name
 stop_backend
 start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml ../../e2e/app-config.admin.yaml
-HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs e2e/guardrails.test.mjs e2e/branches.test.mjs
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs e2e/guardrails.test.mjs
+node --test --test-reporter=spec e2e/branches.test.mjs
 stop_backend
 
 # The GitOps views against a stub Kubernetes API on loopback (no API server can run here):
@@ -100,5 +102,6 @@ kill "$stub_pid"; stub_pid=""
 e2e/postgres.sh start "$pg_dir" "$pg_port"
 export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$pg_port POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
 start_backend postgres ../../app-config.production.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs e2e/branches.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs
+node --test --test-reporter=spec e2e/branches.test.mjs
 stop_backend

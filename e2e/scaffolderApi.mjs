@@ -3,10 +3,16 @@ import assert from 'node:assert/strict';
 
 export function scaffolderApi(getToken, base = process.env.BACKEND_URL ?? 'http://localhost:7007') {
   async function api(method, path, body) {
-    const res = await fetch(`${base}${path}`, {
+    const send = () => fetch(`${base}${path}`, {
       method,
       headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': 'application/json' },
       body: body ? JSON.stringify(body) : undefined,
+    });
+    // A kept-alive connection the server closed as the request left ("other side closed"):
+    // the request never reached the server, so it is sent once more on a new connection.
+    const res = await send().catch(error => {
+      if (error?.cause?.code === 'UND_ERR_SOCKET') return send();
+      throw error;
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
