@@ -2,7 +2,7 @@ import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { refuseHttpLoadBalancer } from '../../render/httpPorts';
 import { KUBERNETES_ID_LABEL, serviceObject } from '../../render/objects';
-import { HttpSpec, TcpSpec } from '../../specs';
+import { httpBackend, HttpSpec, TcpSpec } from '../../specs';
 import { documentsToYaml, objectToDocument } from '../../yaml/documents';
 import { FluxLvmOpenbaoOptions } from './options';
 import { freeFileName } from './storage';
@@ -16,6 +16,7 @@ export function writeIngress(
   plan: AppPlan,
 ): void {
   const host = spec.host ?? `${spec.app}.${o.domain}`;
+  const backend = httpBackend(spec);
   const ingress = {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
@@ -37,7 +38,7 @@ export function writeIngress(
             paths: [
               {
                 backend: {
-                  service: { name: spec.service ?? spec.app, port: { number: spec.port } },
+                  service: { name: backend.service, port: { number: backend.port } },
                 },
                 path: spec.path,
                 pathType: 'Prefix',
