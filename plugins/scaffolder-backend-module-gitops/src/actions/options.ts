@@ -3,8 +3,10 @@ import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { createBuiltinRegistry, DEFAULT_HOST_ACCESS_CHARTS, ProfileRegistry } from '@homeport/plugin-gitops-common';
 import {
+  ChartReader,
   GitOpsRepositoryConfig,
   HomeportTimeouts,
+  readCacheDir,
   readRepositoryConfigs,
   readTimeouts,
 } from '@homeport/plugin-gitops-node';
@@ -24,6 +26,8 @@ export interface GitopsActionOptions {
   hostAccessCharts: readonly string[];
   /** The profiles render and lint resolve repository profiles with. */
   profiles: ProfileRegistry;
+  /** Reads the charts of Helm apps before render (`homeport.timeouts.http`, `homeport.cacheDir`). */
+  charts: ChartReader;
 }
 
 /** Builds the shared options from the root config. */
@@ -32,12 +36,14 @@ export function gitopsActionOptions(
   permissions: PermissionsService,
   profiles: ProfileRegistry = createBuiltinRegistry(),
 ): GitopsActionOptions {
+  const timeouts = readTimeouts(config);
   return {
     config,
     permissions,
     profiles,
     repositories: readRepositoryConfigs(config),
-    timeouts: readTimeouts(config),
+    timeouts,
+    charts: new ChartReader({ cacheDir: readCacheDir(config), timeoutMs: timeouts.httpMs }),
     hostAccessCharts:
       config.getOptionalStringArray('homeport.guardrails.hostAccessCharts') ?? DEFAULT_HOST_ACCESS_CHARTS,
   };
