@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { ChangeSet } from '../changeset/types';
@@ -13,35 +14,14 @@ import { readTreeSync } from '../testUtils/readTreeSync';
 import { chartsToRead } from './chartsToRead';
 import { ChartFacts } from './types';
 
-/** As the chart reader derives them from the fixture charts of plugins/gitops-node. */
-const GITEA: ChartFacts = {
-  chart: 'gitea',
-  version: '12.4.0',
-  fullname: {},
-  httpService: { name: { fullnameSuffix: '-http' }, port: 3000, portPath: ['service', 'http', 'port'] },
-  serviceAccount: {
-    created: true,
-    createPath: ['serviceAccount', 'create'],
-    name: { fullnameSuffix: '' },
-    namePath: ['serviceAccount', 'name'],
-  },
-  image: { registryPath: ['image', 'registry'], repositoryPath: ['image', 'repository'], tagPath: ['image', 'tag'] },
-  undecided: [],
-};
-const PODINFO: ChartFacts = {
-  chart: 'podinfo',
-  version: '6.14.1',
-  fullname: {},
-  httpService: { name: { fullnameSuffix: '' }, port: 9898, portPath: ['service', 'externalPort'] },
-  serviceAccount: {
-    created: false,
-    createPath: ['serviceAccount', 'enabled'],
-    name: { fullnameSuffix: '' },
-    namePath: ['serviceAccount', 'name'],
-  },
-  image: { repositoryPath: ['image', 'repository'], tagPath: ['image', 'tag'] },
-  undecided: [],
-};
+/**
+ * The facts of the fixture charts of plugins/gitops-node, exactly as its chart reader
+ * derives them (its tests compare against these files).
+ */
+const fixtureFacts = (name: string): ChartFacts =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, '__fixtures__', `${name}.facts.json`), 'utf8'));
+const GITEA = fixtureFacts('gitea');
+const PODINFO = fixtureFacts('podinfo');
 
 const demo = readTreeSync(DEMO_REPO);
 const seed000 = createFluxLvmOpenbaoProfile();

@@ -1,18 +1,8 @@
 import { InputError } from '@backstage/errors';
 import { HelmSource } from '../specs';
+import { setValueAt } from './objectPath';
 
 type Values = Record<string, unknown>;
-
-/** Sets `value` at `path` of plain nested objects, creating objects on the way. */
-export function setValueAt(target: Values, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
-    node = node[key] as Values;
-  }
-  node[path[path.length - 1]] = value;
-}
 
 /** `ghcr.io/org/app` → `ghcr.io` + `org/app`; a Docker Hub name's registry is `docker.io`. */
 export function splitRegistry(repository: string): { registry: string; name: string } {

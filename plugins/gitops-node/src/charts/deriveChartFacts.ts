@@ -115,7 +115,7 @@ function httpService(d: Derivation, docs: TemplateDocument[]): ChartFacts['httpS
       'httpService',
       candidates.length
         ? `${candidates.length} Services are rendered by default (${candidates.map(c => c.label).join(', ')}) and ${pick.length ? 'several' : 'none'} say http`
-        : 'no Service is rendered by default',
+        : 'no Service it could read is rendered by default',
     );
   }
   const [service] = pick;
