@@ -151,6 +151,16 @@ describe('a Helm app wired from its chart (flux-lvm-openbao)', () => {
     expect(() => renderChangeSet(seed000, giteaRequest('gitea'), demo, { charts: facts ? { gitea: facts } : {} })).toThrow(message);
   });
 
+  it("uses the ServiceAccount a secret names for an existing Helm app (the chart's own), and creates none", () => {
+    const changes = renderChangeSet(seed000, parseSpecs('{ kind: secret, app: podinfo, name: podinfo-token, path: podinfo/token, keys: [token], serviceAccount: podinfo-sa }'), demo);
+    expect(objects(changes, 'apps/podinfo/secret.yaml').map(o => [o.kind, o.metadata.name])).toEqual([
+      ['VaultAuth', 'podinfo'],
+      ['VaultStaticSecret', 'podinfo-token'],
+    ]);
+    expect(objects(changes, 'apps/podinfo/secret.yaml')[0].spec.kubernetes).toEqual({ role: 'podinfo', serviceAccount: 'podinfo-sa' });
+    expect(parse(changes.files.find(f => f.path === 'vault/kubernetes-auth-roles/podinfo.yaml')!.content).bound_service_account_names).toEqual(['podinfo-sa']);
+  });
+
   it('says when it could not tell whether the chart creates a ServiceAccount', () => {
     const facts = { ...GITEA, serviceAccount: undefined, undecided: [{ about: 'serviceAccount' as const, reason: 'templates/sa.yaml is rendered under a condition Homeport cannot evaluate' }] };
     const changes = renderChangeSet(seed000, giteaRequest('gitea'), demo, { charts: { gitea: facts } });

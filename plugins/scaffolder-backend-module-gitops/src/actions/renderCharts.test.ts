@@ -74,5 +74,9 @@ describe('gitops:render reads the chart of a Helm app', () => {
       service: { name: 'gitea-http', port: { number: 3000 } },
     });
     expect((await objects('apps/gitea/release.yaml'))[1].spec.values).toEqual({ image: { repository: 'gitea/gitea', tag: '1.24.6' } });
+    expect((await objects('apps/gitea/secret.yaml')).map(o => [o.kind, o.metadata.name])).toEqual([
+      ['VaultAuth', 'gitea'],
+      ['VaultStaticSecret', 'gitea-admin'],
+    ]);
   });
 });
