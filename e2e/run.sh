@@ -16,6 +16,7 @@ pg_dir="$scratch/pg"
 
 cleanup() {
   [ -n "${stub_pid:-}" ] && kill "$stub_pid" 2>/dev/null || true
+  [ -n "${charts_pid:-}" ] && kill "$charts_pid" 2>/dev/null || true
   [ -n "$backend_pid" ] && kill -- -"$backend_pid" 2>/dev/null || true
   [ -f "$pg_dir/PG_VERSION" ] && e2e/postgres.sh stop "$pg_dir"
   rm -rf "$scratch"
@@ -29,6 +30,7 @@ export HOMEPORT_CATALOG_INFO="$root/catalog-info.yaml"
 export HOMEPORT_E2E_PORT=${HOMEPORT_E2E_PORT:-7007}
 kube_stub_port=$((HOMEPORT_E2E_PORT + 10436))
 pg_port=$((HOMEPORT_E2E_PORT + 48425))
+charts_port=$((HOMEPORT_E2E_PORT + 10437))
 export BACKEND_URL=http://localhost:$HOMEPORT_E2E_PORT
 if curl -s -o /dev/null "$BACKEND_URL"; then
   echo "something already listens on $BACKEND_URL: stop it first (a portal started by scripts/start.sh?)" >&2
@@ -70,6 +72,16 @@ stop_backend() {
   echo "the backend on $BACKEND_URL did not stop" >&2
   return 1
 }
+
+# Helm charts the templates read (their Service, ServiceAccount and image keys) come from a
+# Helm repository on loopback, serving the chart reader's fixture charts as `helm package`
+# lays them out.
+mkdir -p "$scratch/charts"
+tar -czf "$scratch/charts/gitea-12.4.0.tgz" -C plugins/gitops-node/src/charts/__fixtures__ gitea
+export HOMEPORT_E2E_CHARTS_URL=http://127.0.0.1:$charts_port
+node e2e/chart-repo/server.mjs --port "$charts_port" --dir "$scratch/charts" > "$artifacts/chart-repo.log" 2>&1 &
+charts_pid=$!
+until curl -fs -o /dev/null "$HOMEPORT_E2E_CHARTS_URL/index.yaml"; do kill -0 "$charts_pid" || exit 1; sleep 0.2; done
 
 # 1. Embedded default: SQLite. The Create wizard's templates run as an admin here. The
 #    guardrail tests (with the e2e-only templates of e2e/templates) run as the guest, then

@@ -7,11 +7,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { scaffolderApi } from './scaffolderApi.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
 const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
+/** The loopback Helm repository of e2e/run.sh, serving the gitea-shaped fixture chart. */
+const CHARTS_URL = process.env.HOMEPORT_E2E_CHARTS_URL;
 let token;
 
 const { api, runTemplate } = scaffolderApi(() => token, base);
@@ -60,8 +63,9 @@ before(async () => {
 const CASES = [
   ['gitops-web-app-image', 'homeport/whoami', { name: 'whoami', owner: 'group:default/platform', image: 'traefik/whoami', tag: 'v1.10.3', port: 80, replicas: 1, expose: true, gitopsRepository: 'demo' },
     ['M\tapps/kustomization.yaml', 'A\tapps/whoami/catalog-info.yaml', 'A\tapps/whoami/deployment.yaml', 'A\tapps/whoami/ingress.yaml', 'A\tapps/whoami/kustomization.yaml', 'A\tapps/whoami/namespace.yaml']],
-  ['gitops-web-app-helm', 'homeport/miniflux', { name: 'miniflux', owner: 'group:default/home', repositoryType: 'helm', repositoryUrl: 'https://charts.gabe565.com', chart: 'miniflux', version: '0.9.2', imagePath: 'image.tag', imageRepository: 'ghcr.io/miniflux/miniflux', imageTag: '2.2.5', expose: true, host: 'rss.lumpiasty.xyz', gitopsRepository: 'demo' },
-    ['M\tapps/kustomization.yaml', 'A\tapps/miniflux/catalog-info.yaml', 'A\tapps/miniflux/ingress.yaml', 'A\tapps/miniflux/kustomization.yaml', 'A\tapps/miniflux/namespace.yaml', 'A\tapps/miniflux/release.yaml']],
+  // The chart comes from the loopback Helm repository e2e/run.sh starts: its Service, port and image keys are read from it.
+  ['gitops-web-app-helm', 'homeport/gitea', { name: 'gitea', owner: 'group:default/home', repositoryType: 'helm', repositoryUrl: CHARTS_URL, chart: 'gitea', version: '12.4.0', imageRepository: 'docker.gitea.com/gitea', imageTag: '1.24.6', expose: true, host: 'git.lumpiasty.xyz', gitopsRepository: 'demo' },
+    ['M\tapps/kustomization.yaml', 'A\tapps/gitea/catalog-info.yaml', 'A\tapps/gitea/ingress.yaml', 'A\tapps/gitea/kustomization.yaml', 'A\tapps/gitea/namespace.yaml', 'A\tapps/gitea/release.yaml']],
   ['gitops-postgres', 'homeport/podinfo-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' },
     ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']],
   ['gitops-redis', 'homeport/mealie-redis', { app: 'component:default/mealie', mode: 'cache', size: '1Gi', gitopsRepository: 'demo' },
@@ -83,6 +87,14 @@ for (const [template, branch, values, files] of CASES) {
     assert.deepEqual(lintBranch(branch), { status: 0, summary: '0 errors, 0 warnings' });
   });
 }
+
+test("the Helm app is wired from its chart: the Ingress routes to the chart's Service and port, the image goes to its values keys", () => {
+  const objects = file => parseAllDocuments(execFileSync('git', ['show', `homeport/gitea:${file}`], { cwd: repo }).toString()).map(d => d.toJS());
+  const [ingress] = objects('apps/gitea/ingress.yaml');
+  assert.deepEqual(ingress.spec.rules[0].http.paths[0].backend, { service: { name: 'gitea-http', port: { number: 3000 } } });
+  const release = objects('apps/gitea/release.yaml').find(o => o.kind === 'HelmRelease');
+  assert.deepEqual(release.spec.values, { image: { registry: 'docker.gitea.com', repository: 'gitea', tag: '1.24.6' } });
+});
 
 test('running the same app template twice is a clear conflict', async () => {
   const run = await runTemplate('gitops-web-app-image', CASES[0][2]);

@@ -4,7 +4,8 @@ export interface Config {
   homeport?: {
     /**
      * (Optional) The folder where the catalog module keeps a checkout of each GitOps
-     * repository it reads (one folder per repository and URL). A relative path resolves
+     * repository it reads (one folder per repository and URL), and where `gitops:render`
+     * keeps the Helm chart archives it read (`charts/`). A relative path resolves
      * against the backend's working directory. Defaults to `homeport-gitops` in the
      * operating system's temp folder.
      */

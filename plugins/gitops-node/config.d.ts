@@ -16,8 +16,10 @@ export interface Config {
        */
       git?: HumanDuration | string;
       /**
-       * (Optional) Each HTTP request the scaffolder actions make to a forge's API (the
-       * Gitea and Forgejo pull request action), as a duration. Defaults to 30 seconds.
+       * (Optional) Each HTTP request the scaffolder actions make: to a forge's API (the
+       * Gitea and Forgejo pull request action) and, in `gitops:render`, to a Helm
+       * repository or OCI registry for a Helm app's chart; as a duration. Defaults to 30
+       * seconds.
        */
       http?: HumanDuration | string;
     };

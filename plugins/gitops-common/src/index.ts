@@ -10,6 +10,7 @@ export * from './tree';
 export * from './changeset';
 export * from './yaml';
 export * from './render';
+export * from './charts';
 export * from './profiles';
 export * from './read';
 export * from './lint';

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { packChart, startHelmRepository } from '@homeport/plugin-gitops-node/testUtils';
+import { parse } from 'yaml';
 import { capture } from './testUtils';
 import { render } from './render';
 
@@ -78,5 +80,22 @@ describe('homeport render', () => {
     await expect(render({ repo, spec, profile: 'helmfile' }, capture().sink)).rejects.toThrow(
       "Unknown profile 'helmfile'; known profiles: flux-lvm-openbao, argocd-ceph-eso, flux-app-chart",
     );
+  });
+
+  it('with --read-charts, routes a Helm app to the Service and port its chart makes', async () => {
+    const charts = await startHelmRepository([{ name: 'podinfo', version: '6.14.1', archive: await packChart('podinfo') }]);
+    try {
+      fs.writeFileSync(
+        spec,
+        `specs:\n  - { kind: app, name: web, source: { type: helm, repository: { type: helm, url: '${charts.url}' }, chart: podinfo, version: 6.14.1 } }\n  - { kind: http, app: web }\n`,
+      );
+      const { sink } = capture();
+      const changes = await render({ repo, spec, profile: 'flux-lvm-openbao', readCharts: true, cacheDir: path.join(tmp, 'cache') }, sink);
+      const ingress = parse(changes.files.find(f => f.path === 'apps/web/ingress.yaml')!.content);
+      expect(ingress.spec.rules[0].http.paths[0].backend).toEqual({ service: { name: 'web-podinfo', port: { number: 9898 } } });
+      expect(charts.requests).toEqual(['GET /index.yaml', 'GET /archives/podinfo-6.14.1.tgz']);
+    } finally {
+      await charts.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { parse } from 'yaml';
@@ -11,7 +12,7 @@ import {
   renderChangeSet,
   resolveProfile,
 } from '@homeport/plugin-gitops-common';
-import { readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
+import { ChartReader, DEFAULT_HTTP_TIMEOUT_MS, readFileTree, writeChangeSet } from '@homeport/plugin-gitops-node';
 import { profileNotice } from './profileNotice';
 
 export interface RenderOptions {
@@ -21,6 +22,10 @@ export interface RenderOptions {
   spec: string;
   options?: string;
   write?: boolean;
+  /** Read the charts of Helm apps (their Service, ServiceAccount and image keys), as the Create wizard does. */
+  readCharts?: boolean;
+  /** Where read chart archives are kept; defaults to `homeport-gitops` in the temp folder. */
+  cacheDir?: string;
 }
 
 /** Renders a spec file against a repository folder: a diff, or the files written. */
@@ -38,7 +43,13 @@ export async function render(
     out.stderr(profileNotice(resolved));
   }
   const specs = parseSpecs(await fs.readFile(opts.spec, 'utf8'));
-  const changeSet = renderChangeSet(resolved.profile, specs, tree);
+  const charts = opts.readCharts
+    ? await new ChartReader({
+        cacheDir: path.resolve(opts.cacheDir ?? path.join(os.tmpdir(), 'homeport-gitops')),
+        timeoutMs: DEFAULT_HTTP_TIMEOUT_MS,
+      }).readForSpecs(specs)
+    : undefined;
+  const changeSet = renderChangeSet(resolved.profile, specs, tree, { charts });
   if (opts.write) {
     const written = await writeChangeSet(repo, changeSet);
     out.stdout(`Wrote ${written.length} files into ${repo}:\n${written.map(p => `  ${p}`).join('\n')}\n`);
@@ -62,6 +73,11 @@ export function registerRender(program: Command) {
     .option('--profile <id>', `the repository convention: ${PROFILE_IDS.join(', ')}; default: the repository's .homeport/profile.yaml, else inferred from its apps`)
     .option('--options <file>', "a YAML file with the profile's options (as under homeport.profiles.<id>)")
     .option('--write', 'apply the change set to the repository folder instead of printing it')
+    .option(
+      '--read-charts',
+      "read the charts of Helm apps from their Helm repository or OCI registry, so that an exposure routes to the chart's Service and port, a secret uses the ServiceAccount it creates, and images go to its image keys (as the Create wizard does); without it a Helm app's exposure routes to <app>:80",
+    )
+    .option('--cache-dir <dir>', 'with --read-charts: where chart archives are kept (default: homeport-gitops in the temp folder)')
     .action(async (opts: RenderOptions) => {
       await render(opts, {
         stdout: s => process.stdout.write(s),

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
@@ -8,6 +7,7 @@ import {
 import { Config } from '@backstage/config';
 import {
   GitOpsRepositoryConfig,
+  readCacheDir,
   readRepositoryConfigs,
 } from '@homeport/plugin-gitops-node';
 
@@ -25,14 +25,6 @@ export interface GitopsProviderConfig extends GitOpsRepositoryConfig {
   checkoutDir: string;
 }
 
-/** `homeport.cacheDir`, else `homeport-gitops` in the OS temp folder; relative paths resolve against the working directory. */
-export function cacheDirOf(config: Config): string {
-  const configured = config.getOptionalString('homeport.cacheDir');
-  return configured
-    ? path.resolve(configured)
-    : path.join(os.tmpdir(), 'homeport-gitops');
-}
-
 /**
  * The repositories of `homeport.repositories` with their schedule and checkout folder.
  * The folder name holds a hash of the URL, so that a repository id pointed at another
@@ -40,7 +32,7 @@ export function cacheDirOf(config: Config): string {
  */
 export function readProviderConfigs(config: Config): GitopsProviderConfig[] {
   const entries = config.getOptionalConfigArray('homeport.repositories') ?? [];
-  const cacheDir = cacheDirOf(config);
+  const cacheDir = readCacheDir(config);
   return readRepositoryConfigs(config).map((repository, index) => {
     const scheduleConfig = entries[index].getOptionalConfig('schedule');
     const hash = crypto

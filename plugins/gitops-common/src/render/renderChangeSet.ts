@@ -1,5 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { ChangeSet } from '../changeset/types';
+import { applyChartFacts } from '../charts/applyChartFacts';
+import { RenderContext } from '../charts/types';
 import { Profile } from '../profiles/types';
 import { specApp, WORKLOAD_KINDS, WorkloadSpec } from '../specs/spec';
 import { FileTree } from '../tree/FileTree';
@@ -32,19 +34,26 @@ function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
  * serves, a Secret name another object writes), `NotFoundError` when an app it
  * attaches to does not.
  *
+ * `context.charts` holds what the caller read from the charts of the request's Helm apps
+ * (see {@link chartsToRead}); the fields the specs leave open default to it (see
+ * {@link applyChartFacts}). Without it, a Helm app's exposure routes to `<app>:80`.
+ *
  * @public
  */
 export function renderChangeSet(
   profile: Profile,
   specs: WorkloadSpec[],
   tree: FileTree,
+  context: RenderContext = {},
 ): ChangeSet {
   checkRequest(profile, specs);
-  const ordered = [...specs].sort(
+  const resolved = applyChartFacts(specs, context.charts);
+  const ordered = [...resolved.specs].sort(
     (a, b) => WORKLOAD_KINDS.indexOf(a.kind) - WORKLOAD_KINDS.indexOf(b.kind),
   );
   const builder = new ChangeSetBuilder(tree);
   profile.render(ordered, builder);
+  for (const step of resolved.steps) builder.step(step);
   const changeSet = builder.build(profile.id);
   refuseConflicts(tree, changeSet);
   return changeSet;

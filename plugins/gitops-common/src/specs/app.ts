@@ -16,12 +16,27 @@ import {
   ownerRef,
 } from './names';
 
-/** An image whose tag is set somewhere inside Helm values (for the update-bot comment). */
+const valuesPath = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/, 'path must be a dotted path such as image.tag');
+
+/**
+ * An image set inside Helm values: its tag (followed by the update-bot comment) and, where
+ * a repository path is known, its repository. Without paths, they default to the
+ * `image.repository`/`image.tag`-style keys of the chart's own values.yaml, when Homeport
+ * read the chart.
+ */
 export const valuesImage = z.object({
   /** Dotted path of the tag inside the values, such as `image.tag` or `server.image.tag`. */
-  path: z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/, 'path must be a dotted path such as image.tag'),
+  path: valuesPath.optional(),
+  /** Dotted path of the repository inside the values, such as `image.repository`. */
+  repositoryPath: valuesPath.optional(),
+  /**
+   * Dotted path of a separate registry key, such as `image.registry`: the repository's
+   * registry host goes there (`docker.io` for a Docker Hub name) and the rest to
+   * `repositoryPath`.
+   */
+  registryPath: valuesPath.optional(),
   repository: imageRepository,
   tag: exactTag,
 });

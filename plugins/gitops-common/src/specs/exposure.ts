@@ -13,12 +13,29 @@ export const httpSpec = z.object({
   /** Defaults to `<app>.<profile domain>`. */
   host: hostName.optional(),
   path: z.string().regex(/^\/[A-Za-z0-9._~/-]*$/, 'path must start with /').default('/'),
-  /** The Service to route to; defaults to the app's own. */
+  /**
+   * The Service to route to; defaults to the HTTP Service of a Helm app's chart (read from
+   * the chart), else to the app's own, `<app>`.
+   */
   service: dnsLabel('service name').optional(),
-  port: portNumber.default(80),
+  /** The Service's port; defaults to the chart's HTTP Service port for a Helm app, else 80. */
+  port: portNumber.optional(),
   tls: z.boolean().default(true),
 });
 export type HttpSpec = z.infer<typeof httpSpec>;
+
+/** The port an http spec routes to when neither it nor a chart says. */
+export const DEFAULT_HTTP_PORT = 80;
+
+/**
+ * The Service and port an http spec routes to: as the spec says (after chart facts were
+ * applied to it), else the app's own Service on port 80.
+ *
+ * @public
+ */
+export function httpBackend(spec: HttpSpec): { service: string; port: number } {
+  return { service: spec.service ?? spec.app, port: spec.port ?? DEFAULT_HTTP_PORT };
+}
 
 /**
  * A TCP/UDP exposure of an app through a LoadBalancer Service.

@@ -3,7 +3,7 @@ import { parseSpecs } from './parseSpecs';
 describe('parseSpecs', () => {
   it('reads one spec, a list, specs: [...] and several documents alike', () => {
     const one = '{ kind: http, app: web, host: web.example.com }';
-    const expected = [{ kind: 'http', app: 'web', host: 'web.example.com', path: '/', port: 80, tls: true }];
+    const expected = [{ kind: 'http', app: 'web', host: 'web.example.com', path: '/', tls: true }];
     expect(parseSpecs(one)).toEqual(expected);
     expect(parseSpecs(`[${one}]`)).toEqual(expected);
     expect(parseSpecs(`specs: [${one}]`)).toEqual(expected);

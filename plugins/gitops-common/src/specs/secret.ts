@@ -17,6 +17,12 @@ export const secretSpec = z.object({
     .string()
     .max(200)
     .regex(/^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/, "path must be lowercase segments separated by '/', such as app/oidc"),
+  /**
+   * An existing ServiceAccount the secret store authenticates as, where the profile needs
+   * one (Vault's Kubernetes auth): it is used, not created. Defaults to the ServiceAccount
+   * a Helm app's chart creates, else to a new one named `<app>`.
+   */
+  serviceAccount: dnsLabel('service account').optional(),
   keys: z
     .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/, 'keys must be identifiers such as client_secret'))
     .min(1, 'a secret needs at least one key')

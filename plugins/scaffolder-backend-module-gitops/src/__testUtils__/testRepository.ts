@@ -24,7 +24,7 @@ export async function createTestRepository(
   const workspace = path.join(root, 'workspace');
   await fs.mkdir(workspace);
   const config = new ConfigReader({
-    homeport: { repositories: [{ id: 'demo', url: bare, profile: 'flux-lvm-openbao' }] },
+    homeport: { cacheDir: path.join(root, 'cache'), repositories: [{ id: 'demo', url: bare, profile: 'flux-lvm-openbao' }] },
   });
   return {
     root,

@@ -23,8 +23,11 @@ const SCHEMAS_DIR =
   process.env.HOMEPORT_SCHEMAS_DIR ?? path.resolve(__dirname, '../../../../../shared/crds');
 jest.setTimeout(600_000);
 
-/** Errors an action may refuse bad input with; anything else is a crash. */
-const CLEAN_REFUSALS = new Set(['InputError', 'ConflictError', 'NotFoundError', 'NotAllowedError']);
+/** A Helm repository on a closed loopback port: a chart the render must read is refused, and nothing leaves the machine. */
+const UNREACHABLE_CHARTS = 'http://127.0.0.1:1/charts';
+
+/** Errors an action may refuse bad input with (a chart that cannot be read included); anything else is a crash. */
+const CLEAN_REFUSALS = new Set(['InputError', 'ConflictError', 'NotFoundError', 'NotAllowedError', 'ServiceUnavailableError']);
 
 const HOSTILE = fc.constantFrom(
   '../../etc/passwd', '/etc/passwd', '..', 'a/../../b', './', '~root', 'kube-system', 'default', 'flux-system',
@@ -55,7 +58,7 @@ const spec = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('app'), name: mix(VALID_NAME),
-    source: fc.record({ type: fc.constant('helm'), repository: fc.record({ type: fc.constantFrom('helm', 'oci', 'git', 'svn'), url: mix(fc.constant('https://charts.example.com')) }), chart: mix(fc.constantFrom('web', './charts/web')), version: mix(fc.constant('1.2.3')), values: fc.dictionary(text, text, { maxKeys: 3 }) }),
+    source: fc.record({ type: fc.constant('helm'), repository: fc.record({ type: fc.constantFrom('helm', 'oci', 'git', 'svn'), url: mix(fc.constant(UNREACHABLE_CHARTS)) }), chart: mix(fc.constantFrom('web', './charts/web')), version: mix(fc.constant('1.2.3')), values: fc.dictionary(text, text, { maxKeys: 3 }) }),
   }),
   fc.record({ kind: fc.constant('postgres'), app: mix(existing), size: mix(size), database: mix(fc.constantFrom('app', 'info_db')) }),
   fc.record({ kind: fc.constant('redis'), app: mix(existing), mode: fc.constantFrom('cache', 'queue', 'x') }),

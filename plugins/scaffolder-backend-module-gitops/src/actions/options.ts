@@ -4,8 +4,10 @@ import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { createBuiltinRegistry, DEFAULT_HOST_ACCESS_CHARTS, ProfileRegistry } from '@homeport/plugin-gitops-common';
 import {
+  ChartReader,
   GitOpsRepositoryConfig,
   HomeportTimeouts,
+  readCacheDir,
   readRepositoryConfigs,
   readTimeouts,
 } from '@homeport/plugin-gitops-node';
@@ -27,6 +29,8 @@ export interface GitopsActionOptions {
   profiles: ProfileRegistry;
   /** The catalog, where owners are looked up; without it owners are not checked. */
   catalog?: CatalogService;
+  /** Reads the charts of Helm apps before render (`homeport.timeouts.http`, `homeport.cacheDir`). */
+  charts: ChartReader;
 }
 
 /** Builds the shared options from the root config. */
@@ -36,13 +40,15 @@ export function gitopsActionOptions(
   profiles: ProfileRegistry = createBuiltinRegistry(),
   catalog?: CatalogService,
 ): GitopsActionOptions {
+  const timeouts = readTimeouts(config);
   return {
     config,
     catalog,
     permissions,
     profiles,
     repositories: readRepositoryConfigs(config),
-    timeouts: readTimeouts(config),
+    timeouts,
+    charts: new ChartReader({ cacheDir: readCacheDir(config), timeoutMs: timeouts.httpMs }),
     hostAccessCharts:
       config.getOptionalStringArray('homeport.guardrails.hostAccessCharts') ?? DEFAULT_HOST_ACCESS_CHARTS,
   };

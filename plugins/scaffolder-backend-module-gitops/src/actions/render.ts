@@ -20,21 +20,25 @@ import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
 import { workspacePath } from './workspacePath';
 
+/** A form's value with its blank fields (`''`, `null`) left out, in nested objects and list items too. */
+function withoutBlankFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutBlankFields);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== '' && v !== null)
+      .map(([k, v]) => [k, withoutBlankFields(v)]),
+  );
+}
+
 /**
- * A spec as a form filled it: fields left blank (`''`, `null`) are absent, and the
- * `enabled` switch templates use to make a spec optional is dropped.
+ * A spec as a form filled it: fields left blank are absent (an image item whose tag path
+ * was left blank has none), and the `enabled` switch templates use to make a spec
+ * optional is dropped (only the spec's own: a chart value `enabled` stays).
  */
 function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(spec)
-      .filter(([key, value]) => key !== 'enabled' && value !== '' && value !== null)
-      .map(([key, value]) => [
-        key,
-        typeof value === 'object' && !Array.isArray(value) && value !== null
-          ? withoutBlanks(value as Record<string, unknown>)
-          : value,
-      ]),
-  );
+  const { enabled: _enabled, ...rest } = spec;
+  return withoutBlankFields(rest) as Record<string, unknown>;
 }
 
 /**
@@ -43,7 +47,9 @@ function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
  * forges' pull-request actions. A change that needs host access or a GPU (by its spec,
  * its Helm values or its chart) needs `gitops.workload.privileged.create`; without it
  * nothing is written. An app's owner, when the spec names one, must not be blank and
- * must be a group or user of the catalog.
+ * must be a group or user of the catalog. A Helm app's chart is read from its repository or registry first
+ * when its specs leave the exposure's Service or port, a secret's ServiceAccount or an
+ * image's values paths to it; an unreachable chart refuses the request.
  *
  * @public
  */
@@ -88,8 +94,13 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
       const tree = await readFileTree(source);
       const profile = profileFromConfig(options.config, repo.profile, tree, options.profiles);
+      // The charts of Helm apps whose specs leave their Service, ServiceAccount or image keys open.
+      const charts = await options.charts.readForSpecs(specs);
+      for (const [app, facts] of Object.entries(charts)) {
+        ctx.logger.info(`read chart ${facts.chart} ${facts.version} for ${app}`);
+      }
 
-      const changeSet = renderChangeSet(profile, specs, tree);
+      const changeSet = renderChangeSet(profile, specs, tree, { charts });
       // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
       await requirePrivilege(options, ctx, changeSet.files);
       await writeChangeSet(source, changeSet);

@@ -1,7 +1,7 @@
+import { helmValuesWithImages } from '../../render/helmImages';
 import { KUBERNETES_ID_LABEL } from '../../render/objects';
 import { HelmSource } from '../../specs';
 import { YamlObject } from '../../yaml/documents';
-import { setIn } from './files';
 import { ArgocdCephEsoOptions } from './options';
 
 /** The Application file of an app: `<appsDir>/<app>-app.yaml`, as `vaultwarden-app.yaml`. */
@@ -77,18 +77,15 @@ export function applicationObject(
 }
 
 /**
- * The chart's `values.yaml` in the app folder: the spec's values, its image tags at
- * their paths, and the chart's bundled Postgres or Redis disabled when the request
+ * The chart's `values.yaml` in the app folder: the spec's values, its image repositories
+ * and tags at their paths, and the chart's bundled Postgres or Redis disabled when the request
  * attaches the platform's (rule L37) and the values do not decide it already.
  *
  * No update-bot comment goes after the tags: the corpus's Renovate reads image fields
  * and Argo CD chart versions only, and has no rule for comments in Helm values.
  */
-export function helmValues(source: HelmSource, attached: Set<'postgres' | 'redis'>): YamlObject {
-  const values = structuredClone(source.values) as YamlObject;
-  for (const image of source.images) {
-    setIn(values, image.path.split('.'), image.tag);
-  }
+export function helmValues(app: string, source: HelmSource, attached: Set<'postgres' | 'redis'>): YamlObject {
+  const { values } = helmValuesWithImages(app, source);
   const bundled = { postgres: 'postgresql', redis: 'redis' } as const;
   for (const kind of [...attached].sort()) {
     const key = bundled[kind];

@@ -2,7 +2,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { refuseHttpLoadBalancer } from '../../render/httpPorts';
 import { KUBERNETES_ID_LABEL } from '../../render/objects';
-import { HttpSpec, TcpSpec } from '../../specs';
+import { httpBackend, HttpSpec, TcpSpec } from '../../specs';
 import { repoPath } from '../../tree/paths';
 import { YamlObject } from '../../yaml/documents';
 import { getIn, readObjects, yamlFile, yamlFilesUnder } from './files';
@@ -50,9 +50,10 @@ export function writeIngress(
 ): void {
   const host = spec.host ?? `${spec.app}.${o.ingress.domain}`;
   const ports = newAppPorts(plan);
-  if (!spec.service && ports && !ports.includes(spec.port)) {
+  const backend = httpBackend(spec);
+  if (!spec.service && ports && !ports.includes(backend.port)) {
     throw new InputError(
-      `App '${spec.app}' has no Service port ${spec.port} to route ${host} to (ports: ${ports.join(', ') || 'none'})`,
+      `App '${spec.app}' has no Service port ${backend.port} to route ${host} to (ports: ${ports.join(', ') || 'none'})`,
     );
   }
   const taken = routedBy(b, o.ingress.dir, host, spec.path);
@@ -89,7 +90,7 @@ export function writeIngress(
               {
                 path: spec.path,
                 pathType: 'Prefix',
-                backend: { service: { name: spec.service ?? spec.app, port: { number: spec.port } } },
+                backend: { service: { name: backend.service, port: { number: backend.port } } },
               },
             ],
           },

@@ -34,17 +34,6 @@ export function yamlFilesUnder(b: ChangeSetBuilder, folder: string): string[] {
   return b.tree.paths().filter(p => p.startsWith(`${folder}/`) && /\.ya?ml$/.test(p));
 }
 
-/** Sets `value` at `path` of plain nested objects, creating objects on the way. */
-export function setIn(target: YamlObject, path: string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
-    node = node[key] as YamlObject;
-  }
-  node[path[path.length - 1]] = value;
-}
-
 /** The value at `path` of plain nested objects, or `undefined`. */
 export function getIn(target: unknown, path: string[]): unknown {
   let node = target;

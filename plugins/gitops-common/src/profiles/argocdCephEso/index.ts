@@ -54,7 +54,7 @@ function writeNewApp(b: ChangeSetBuilder, o: ArgocdCephEsoOptions, plan: ArgoApp
   } else {
     b.add(
       repoPath(plan.folder, 'values.yaml'),
-      yamlFile(helmValues(w.source, plan.attached), `${plan.folder}/values.yaml\n Chart: ${w.source.chart} ${w.source.version}`),
+      yamlFile(helmValues(w.name, w.source, plan.attached), `${plan.folder}/values.yaml\n Chart: ${w.source.chart} ${w.source.version}`),
     );
     const wiring = describeArgoWiring(plan);
     if (wiring.length) {

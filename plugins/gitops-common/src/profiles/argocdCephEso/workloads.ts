@@ -9,7 +9,7 @@ import {
 } from '../../render/objects';
 import { GpuSpec, ImageSource } from '../../specs';
 import { YamlObject } from '../../yaml/documents';
-import { setIn } from './files';
+import { setValueAt } from '../../render/objectPath';
 import { ArgocdCephEsoOptions } from './options';
 import { ArgoAppPlan } from './plan';
 
@@ -88,11 +88,11 @@ function availabilityObjects(plan: ArgoAppPlan, replicas: number): AppFile[] {
 /** Pod-level touches of the corpus: Linkerd injection, and a spread for replicated pods. */
 function decorate(o: ArgocdCephEsoOptions, deployment: YamlObject, app: string, replicas: number) {
   if (o.linkerdInject) {
-    setIn(deployment, ['spec', 'template', 'metadata', 'annotations'], { 'linkerd.io/inject': 'enabled' });
+    setValueAt(deployment, ['spec', 'template', 'metadata', 'annotations'], { 'linkerd.io/inject': 'enabled' });
   }
   if (replicas >= 2) {
     // Rule L42: replicated services spread over the nodes.
-    setIn(deployment, ['spec', 'template', 'spec', 'topologySpreadConstraints'], [
+    setValueAt(deployment, ['spec', 'template', 'spec', 'topologySpreadConstraints'], [
       {
         maxSkew: 1,
         topologyKey: 'kubernetes.io/hostname',

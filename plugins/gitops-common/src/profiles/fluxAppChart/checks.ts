@@ -194,7 +194,7 @@ export function checkHttp(
       `${where}: the ${o.chart.name} chart routes to its own Service ${service}; service ${spec.service} is not possible`,
     );
   }
-  if (spec.port !== 80 && spec.port !== exposedPort) {
+  if (spec.port !== undefined && spec.port !== 80 && spec.port !== exposedPort) {
     throw new InputError(
       `${where}: the ${
         o.chart.name

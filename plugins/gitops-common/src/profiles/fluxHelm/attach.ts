@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { HttpSpec, PostgresSpec, RedisSpec, SecretSpec, TcpSpec, VolumeSpec } from '../../specs';
+import { httpBackend, HttpSpec, PostgresSpec, RedisSpec, SecretSpec, TcpSpec, VolumeSpec } from '../../specs';
 import { YamlObject } from '../../yaml/documents';
 import { FluxHelmProfileSpec } from '../document/schema';
 import { fillTemplate, TemplateVars } from '../document/template';
@@ -98,7 +98,7 @@ export function httpAttachment(spec: FluxHelmProfileSpec, n: ReleaseNames, h: Ht
           hostnames: [host],
           parentRefs: exposure.parentRefs,
           ...(h.service || h.path !== '/'
-            ? { rules: [{ matches: [{ path: { type: 'PathPrefix', value: h.path } }], backendRefs: [{ identifier: h.service ?? n.service, port: h.port }] }] }
+            ? { rules: [{ matches: [{ path: { type: 'PathPrefix', value: h.path } }], backendRefs: [{ identifier: h.service ?? n.service, port: httpBackend(h).port }] }] }
             : {}),
         }),
       );
@@ -123,7 +123,7 @@ export function httpAttachment(spec: FluxHelmProfileSpec, n: ReleaseNames, h: Ht
  */
 export function routeObjectAttachment(spec: FluxHelmProfileSpec, h: HttpSpec, host: string, namespace: string): Attachment {
   const exposure = spec.exposure!;
-  const service = h.service ?? h.app;
+  const { service, port } = httpBackend(h);
   const name = h.app;
   const object: YamlObject =
     exposure.style === 'route'
@@ -134,7 +134,7 @@ export function routeObjectAttachment(spec: FluxHelmProfileSpec, h: HttpSpec, ho
           spec: {
             hostnames: [host],
             parentRefs: exposure.parentRefs,
-            rules: [{ matches: [{ path: { type: 'PathPrefix', value: h.path } }], backendRefs: [{ name: service, port: h.port }] }],
+            rules: [{ matches: [{ path: { type: 'PathPrefix', value: h.path } }], backendRefs: [{ name: service, port }] }],
           },
         }
       : {
@@ -143,7 +143,7 @@ export function routeObjectAttachment(spec: FluxHelmProfileSpec, h: HttpSpec, ho
           metadata: metadata(spec, name, namespace, Object.keys(exposure.annotations).length ? { annotations: exposure.annotations } : {}),
           spec: {
             ...(exposure.className ? { ingressClassName: exposure.className } : {}),
-            rules: [{ host, http: { paths: [{ path: h.path, pathType: 'Prefix', backend: { service: { name: service, port: { number: h.port } } } }] } }],
+            rules: [{ host, http: { paths: [{ path: h.path, pathType: 'Prefix', backend: { service: { name: service, port: { number: port } } } }] } }],
             ...(h.tls ? { tls: [{ hosts: [host], secretName: `${name}-tls` }] } : {}),
           },
         };

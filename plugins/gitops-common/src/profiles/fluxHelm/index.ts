@@ -1,6 +1,7 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { catalogInfoYaml } from '../../render/catalogInfo';
+import { helmValuesWithImages } from '../../render/helmImages';
 import { AppSpec, GpuSpec, WorkloadKind, WorkloadSpec } from '../../specs';
 import { YamlObject, parseForEdit } from '../../yaml/documents';
 import { ProfileDocument, FluxHelmProfileSpec } from '../document/schema';
@@ -150,7 +151,7 @@ function writeCreated(spec: FluxHelmProfileSpec, b: ChangeSetBuilder, p: Plan): 
     values = imageAppValues(names, s.source);
     chart = appTemplateChart(spec, app, namespace);
   } else {
-    values = structuredClone(s.source.values) as YamlObject;
+    values = helmValuesWithImages(app, s.source).values;
     chart = thirdPartyChart(spec, app, namespace, s.source);
   }
   if (p.appTemplate) applyToObject(values, ops);

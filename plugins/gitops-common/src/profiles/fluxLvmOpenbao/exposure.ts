@@ -4,7 +4,7 @@ import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { refuseHttpLoadBalancer } from '../../render/httpPorts';
 import { KUBERNETES_ID_LABEL, serviceObject } from '../../render/objects';
-import { HttpSpec, TcpSpec } from '../../specs';
+import { httpBackend, HttpSpec, TcpSpec } from '../../specs';
 import { documentsToYaml, objectToDocument } from '../../yaml/documents';
 import { spliceAppend, spliceSet } from '../../yaml/splice';
 import { FluxLvmOpenbaoOptions } from './options';
@@ -33,12 +33,13 @@ function folderObjects(b: ChangeSetBuilder, folder: string, kind: string): Folde
 
 /** The rule an Ingress gets for one host. */
 function ingressRule(spec: HttpSpec, host: string) {
+  const backend = httpBackend(spec);
   return {
     host,
     http: {
       paths: [
         {
-          backend: { service: { name: spec.service ?? spec.app, port: { number: spec.port } } },
+          backend: { service: { name: backend.service, port: { number: backend.port } } },
           path: spec.path,
           pathType: 'Prefix',
         },
@@ -63,10 +64,10 @@ function dnsStep(b: ChangeSetBuilder, spec: HttpSpec, host: string) {
  * that only the added lines change. `false` when the app has no such Ingress.
  */
 function extendIngress(b: ChangeSetBuilder, spec: HttpSpec, plan: AppPlan, host: string): boolean {
-  const service = spec.service ?? spec.app;
+  const backend = httpBackend(spec);
   const target = folderObjects(b, plan.folder, 'Ingress').find(i =>
     (i.value.spec?.rules ?? []).some((r: any) =>
-      (r.http?.paths ?? []).some((p: any) => p.backend?.service?.name === service && p.backend?.service?.port?.number === spec.port),
+      (r.http?.paths ?? []).some((p: any) => p.backend?.service?.name === backend.service && p.backend?.service?.port?.number === backend.port),
     ),
   );
   if (!target) return false;

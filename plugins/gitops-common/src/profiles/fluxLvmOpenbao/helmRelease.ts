@@ -1,4 +1,5 @@
 import { HelmSource } from '../../specs';
+import { helmValuesWithImages } from '../../render/helmImages';
 import { KUBERNETES_ID_LABEL } from '../../render/objects';
 import { objectToDocument, TrailingComment, YamlObject } from '../../yaml/documents';
 import { Document } from 'yaml';
@@ -8,17 +9,6 @@ export function registryUrl(repository: string): string {
   const first = repository.split('/')[0];
   const isRegistry = repository.includes('/') && (first.includes('.') || first.includes(':'));
   return isRegistry ? `https://${first}` : 'https://index.docker.io';
-}
-
-/** Sets `value` at a dotted `path` of plain nested objects, creating objects on the way. */
-function setPath(target: Record<string, unknown>, path: string[], value: unknown) {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
 }
 
 function sourceObject(name: string, namespace: string, source: HelmSource): YamlObject {
@@ -64,7 +54,7 @@ function sourceObject(name: string, namespace: string, source: HelmSource): Yaml
 /**
  * Seed 000's "Helm charts": a Flux source (HelmRepository, OCIRepository or
  * GitRepository) and a HelmRelease with an exact version, labelled for Backstage, image
- * tags in values followed by the update bot's comment.
+ * repositories and tags in values, each tag followed by the update bot's comment.
  */
 export function helmReleaseDocuments(options: {
   app: string;
@@ -74,18 +64,13 @@ export function helmReleaseDocuments(options: {
 }): Document[] {
   const { app, namespace, source } = options;
   const sourceName = source.repository.name ?? app;
-  const values = structuredClone(source.values) as Record<string, unknown>;
-  const trailing: TrailingComment[] = [];
-  for (const image of source.images) {
-    const path = image.path.split('.');
-    setPath(values, path, image.tag);
-    if (options.renovate) {
-      trailing.push({
-        path: ['spec', 'values', ...path],
-        comment: `renovate: depName=${image.repository} registryUrl=${registryUrl(image.repository)}`,
-      });
-    }
-  }
+  const { values, tags } = helmValuesWithImages(app, source);
+  const trailing: TrailingComment[] = options.renovate
+    ? tags.map(tag => ({
+        path: ['spec', 'values', ...tag.path],
+        comment: `renovate: depName=${tag.repository} registryUrl=${registryUrl(tag.repository)}`,
+      }))
+    : [];
   const chart =
     source.repository.type === 'oci'
       ? { chartRef: { kind: 'OCIRepository', name: sourceName } }

@@ -50,8 +50,9 @@ export function policyName(path: string): string {
 
 /**
  * Seed 000's "Vault secrets": ServiceAccount + VaultAuth + VaultStaticSecret in the
- * app's namespace, the Kubernetes auth role file and the HCL policy granting `read` on
- * the KV path. The operator reconciles OpenBao and writes the values.
+ * app's namespace (no ServiceAccount when the spec names an existing one, such as the
+ * one the app's Helm chart creates), the Kubernetes auth role file and the HCL policy
+ * granting `read` on the KV path. The operator reconciles OpenBao and writes the values.
  */
 export function writeVaultSecret(
   b: ChangeSetBuilder,
@@ -61,12 +62,13 @@ export function writeVaultSecret(
   wiring: { envFrom: boolean } = { envFrom: true },
 ): void {
   const existing = findVaultAuth(b, plan.folder);
-  const serviceAccount = existing?.serviceAccount ?? spec.app;
+  // A ServiceAccount the spec names (the one a Helm chart creates) exists: not created here.
+  const serviceAccount = existing?.serviceAccount ?? spec.serviceAccount ?? spec.app;
   const role = existing?.role ?? spec.app;
   const vaultAuth = existing?.name ?? spec.app;
   const policy = policyName(spec.path);
   const objects = [
-    ...(existing
+    ...(existing || spec.serviceAccount
       ? []
       : [
           {
@@ -74,6 +76,10 @@ export function writeVaultSecret(
             kind: 'ServiceAccount',
             metadata: { name: serviceAccount, namespace: plan.namespace },
           },
+        ]),
+    ...(existing
+      ? []
+      : [
           {
             apiVersion: 'secrets.hashicorp.com/v1beta1',
             kind: 'VaultAuth',

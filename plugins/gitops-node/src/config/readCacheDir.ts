@@ -1,0 +1,14 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Config } from '@backstage/config';
+
+/**
+ * `homeport.cacheDir`, else `homeport-gitops` in the OS temp folder; a relative path
+ * resolves against the working directory.
+ *
+ * @public
+ */
+export function readCacheDir(config: Config): string {
+  const configured = config.getOptionalString('homeport.cacheDir');
+  return configured ? path.resolve(configured) : path.join(os.tmpdir(), 'homeport-gitops');
+}
