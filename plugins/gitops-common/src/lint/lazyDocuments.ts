@@ -13,11 +13,16 @@ export class LazyDocuments {
     private readonly text: string,
     /** Whether js-yaml read the file (no anchors, aliases, tags or errors). */
     readonly fast = true,
+    /**
+     * Lines and node existence already answered for this text, by document and path
+     * (kept by the ReadCache from one lint of the same file to the next).
+     */
+    readonly answers: Map<string, number | boolean> = new Map(),
   ) {}
 
   /** Documents parsed already (the file was read by the yaml package). */
-  static of(docs: Document[], lineCounter: LineCounter): LazyDocuments {
-    const lazy = new LazyDocuments('', false);
+  static of(text: string, docs: Document[], lineCounter: LineCounter): LazyDocuments {
+    const lazy = new LazyDocuments(text, false);
     lazy.parsed = { docs, lineCounter };
     return lazy;
   }
@@ -55,6 +60,27 @@ export class LazyDocuments {
     if (!this.fast) return undefined;
     this.lines ??= fastLines(this.text) ?? [];
     return this.lines[index];
+  }
+
+  /** Drops the parsed documents and line tables; they are computed again when asked. */
+  release() {
+    this.parsed = undefined;
+    this.lines = undefined;
+  }
+
+  /** `answer()` of document `index` at `path`, computed once per text. */
+  remember<T extends number | boolean>(
+    kind: 'line' | 'has',
+    index: number,
+    path: readonly (string | number)[],
+    answer: () => T,
+  ): T {
+    const key = `${kind}${index}${JSON.stringify(path)}`;
+    const known = this.answers.get(key);
+    if (known !== undefined) return known as T;
+    const value = answer();
+    this.answers.set(key, value);
+    return value;
   }
 
   /** The document at `index` of the file. */

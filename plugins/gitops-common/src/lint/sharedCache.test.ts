@@ -16,6 +16,9 @@ describe('lint with the reader’s cache', () => {
     const findings = lintRepository(tree, { profile, cache });
     expect(findings).toEqual(lintRepository(tree, { profile }));
     expect(findings.length).toBeGreaterThan(0);
+    // A second lint reuses the documents and lines of the first (their parsed nodes
+    // were dropped and are parsed again where a rule asks).
+    expect(lintRepository(tree, { profile, cache })).toEqual(findings);
     // Lint shares the parsed values: the reader's model after it is unchanged.
     expect(readRepository(tree, { profile, cache })).toEqual(model);
     expect(model).toEqual(readRepository(tree, { profile }));

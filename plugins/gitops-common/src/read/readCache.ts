@@ -9,6 +9,8 @@ interface Cached {
   fast?: FastDoc[] | null;
   /** The reader's parse. */
   read?: { parsed: ParsedFile; warnings: ReadWarning[] };
+  /** What other users of the cache (lint) made of the text, by slot. */
+  slots?: Map<string, unknown>;
 }
 
 /**
@@ -41,6 +43,14 @@ export class ReadCache {
     const cached = this.entry(path, text);
     if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
     return cached.fast ?? undefined;
+  }
+
+  /** @internal What `make` gives for this text of a file, made once per text and `slot`. */
+  perFile<T>(slot: string, path: string, text: string, make: () => T): T {
+    const cached = this.entry(path, text);
+    cached.slots ??= new Map();
+    if (!cached.slots.has(slot)) cached.slots.set(slot, make());
+    return cached.slots.get(slot) as T;
   }
 
   /** @internal */
