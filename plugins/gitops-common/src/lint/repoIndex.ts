@@ -14,6 +14,13 @@ export class YamlDoc {
   /** Whether the file is SOPS-encrypted (a top-level `sops:` mapping). */
   readonly sops: boolean;
 
+  /** `kind`, `apiVersion`, `metadata.name` and `metadata.namespace` as written (strings only). */
+  readonly kind: string | undefined;
+  readonly apiVersion: string | undefined;
+  readonly name: string | undefined;
+  /** `metadata.namespace` as written (see `RepoIndex.namespaceOf` for the effective one). */
+  readonly namespace: string | undefined;
+
   constructor(
     readonly file: string,
     /** 0-based position of the document in its file. */
@@ -23,25 +30,13 @@ export class YamlDoc {
   ) {
     this.value = value;
     this.sops = isRecord(value) && isRecord(value.sops);
-  }
-
-  get kind(): string | undefined {
-    return isRecord(this.value) && typeof this.value.kind === 'string' ? this.value.kind : undefined;
-  }
-
-  get apiVersion(): string | undefined {
-    return isRecord(this.value) && typeof this.value.apiVersion === 'string' ? this.value.apiVersion : undefined;
-  }
-
-  get name(): string | undefined {
-    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
-    return isRecord(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
-  }
-
-  /** `metadata.namespace` as written (see `RepoIndex.namespaceOf` for the effective one). */
-  get namespace(): string | undefined {
-    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
-    return isRecord(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+    // Read once: rules ask for them of every document, often many times.
+    const record = isRecord(value) ? value : {};
+    const metadata = isRecord(record.metadata) ? record.metadata : {};
+    this.kind = typeof record.kind === 'string' ? record.kind : undefined;
+    this.apiVersion = typeof record.apiVersion === 'string' ? record.apiVersion : undefined;
+    this.name = typeof metadata.name === 'string' ? metadata.name : undefined;
+    this.namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   }
 
   /** `Kind/name` for messages. */
