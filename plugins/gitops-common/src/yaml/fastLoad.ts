@@ -93,6 +93,9 @@ export function fastLoadAll(text: string): FastDoc[] | undefined {
   return values.map((value, i) => ({ value: detachStrings(value), line: lines[i] ?? 1 }));
 }
 
+/** V8 copies substrings shorter than this instead of slicing. */
+const DETACH_LENGTH = 13;
+
 /**
  * V8 keeps a long substring as a slice of the string it was cut from, and js-yaml cuts
  * every scalar from its own copy of the text (`input + '\0'`): a value kept between
@@ -111,8 +114,6 @@ function detachStrings(value: unknown): unknown {
   return value;
 }
 
-/** V8 copies substrings shorter than this instead of slicing. */
-const DETACH_LENGTH = 13;
 
 /** What js-yaml's loader state also holds (not in its type declarations). */
 type LoaderState = State & { depth: number; documents: unknown[] };
