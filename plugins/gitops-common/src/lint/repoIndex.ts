@@ -4,7 +4,7 @@ import { dirOf } from '../tree/paths';
 import { CLUSTER_SCOPED_KINDS, getIn, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
 import type { ReadCache } from '../read/readCache';
 import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
-import { KustomizeGraph } from './kustomize';
+import { GraphInputs, KustomizeGraph } from './kustomize';
 import { LazyDocuments } from './lazyDocuments';
 
 /** One YAML document of a file, parsed once and shared by every rule. */
@@ -295,7 +295,13 @@ export class RepoIndex {
 
   /** The kustomizations and what they include. */
   get kustomize(): KustomizeGraph {
-    this.graph ??= new KustomizeGraph(this);
+    if (!this.graph) {
+      // Through a cache, the graph of the last lint serves again when built from the same documents.
+      const inputs = KustomizeGraph.inputsOf(this);
+      const last = this.cache?.kept<{ inputs: GraphInputs; graph: KustomizeGraph }>('lint-kustomize');
+      this.graph = last && KustomizeGraph.sameInputs(last.inputs, inputs) ? last.graph : new KustomizeGraph(this);
+      this.cache?.keep('lint-kustomize', { inputs, graph: this.graph });
+    }
     return this.graph;
   }
 

@@ -25,6 +25,8 @@ interface Cached {
 export class ReadCache {
   private entries = new Map<string, Cached>();
   private used = new Map<string, Cached>();
+  /** Whole-repository results kept between reads, by slot. */
+  private readonly repository = new Map<string, unknown>();
 
   /** Number of files held. */
   get size(): number {
@@ -51,6 +53,16 @@ export class ReadCache {
     cached.slots ??= new Map();
     if (!cached.slots.has(slot)) cached.slots.set(slot, make());
     return cached.slots.get(slot) as T;
+  }
+
+  /** @internal Keeps `value` under `slot` for the next read or lint of the repository. */
+  keep(slot: string, value: unknown) {
+    this.repository.set(slot, value);
+  }
+
+  /** @internal What was kept under `slot`, if anything. */
+  kept<T>(slot: string): T | undefined {
+    return this.repository.get(slot) as T | undefined;
   }
 
   /** @internal */
