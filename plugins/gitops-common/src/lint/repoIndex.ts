@@ -295,13 +295,16 @@ export class RepoIndex {
 
   /** The kustomizations and what they include. */
   get kustomize(): KustomizeGraph {
-    if (!this.graph) {
-      // Through a cache, the graph of the last lint serves again when built from the same documents.
-      const inputs = KustomizeGraph.inputsOf(this);
-      const last = this.cache?.kept<{ inputs: GraphInputs; graph: KustomizeGraph }>('lint-kustomize');
-      this.graph = last && KustomizeGraph.sameInputs(last.inputs, inputs) ? last.graph : new KustomizeGraph(this);
-      this.cache?.keep('lint-kustomize', { inputs, graph: this.graph });
+    if (this.graph) return this.graph;
+    if (!this.cache) {
+      this.graph = new KustomizeGraph(this);
+      return this.graph;
     }
+    // Through a cache, the graph of the last lint serves again when built from the same documents.
+    const inputs = KustomizeGraph.inputsOf(this);
+    const last = this.cache.kept<{ inputs: GraphInputs; graph: KustomizeGraph }>('lint-kustomize');
+    this.graph = last && KustomizeGraph.sameInputs(last.inputs, inputs) ? last.graph : new KustomizeGraph(this);
+    this.cache.keep('lint-kustomize', { inputs, graph: this.graph });
     return this.graph;
   }
 
