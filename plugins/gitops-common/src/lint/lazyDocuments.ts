@@ -8,16 +8,16 @@ import { fastLines, hasAt, lineAt, LineNode } from '../yaml/fastLines';
 export class LazyDocuments {
   private parsed?: { docs: Document[]; lineCounter: LineCounter };
   private lines?: (LineNode | undefined)[];
+  /**
+   * Lines and node existence already answered for this text, by document and path (kept,
+   * with the file's documents, by a ReadCache from one lint of the same text to the next).
+   */
+  private answers?: Map<string, number | boolean>;
 
   constructor(
     private readonly text: string,
     /** Whether js-yaml read the file (no anchors, aliases, tags or errors). */
     readonly fast = true,
-    /**
-     * Lines and node existence already answered for this text, by document and path
-     * (kept by the ReadCache from one lint of the same file to the next).
-     */
-    readonly answers: Map<string, number | boolean> = new Map(),
   ) {}
 
   /** Documents parsed already (the file was read by the yaml package). */
@@ -76,6 +76,7 @@ export class LazyDocuments {
     answer: () => T,
   ): T {
     const key = `${kind}${index}${JSON.stringify(path)}`;
+    this.answers ??= new Map();
     const known = this.answers.get(key);
     if (known !== undefined) return known as T;
     const value = answer();
