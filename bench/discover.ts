@@ -72,6 +72,8 @@ async function readPhase(dir: string, apps: number): Promise<Results> {
 
 /** The entity provider end to end: first read, unchanged branch, refresh after one app changed. */
 async function providerPhase(dir: string, apps: number): Promise<Results> {
+  // The process before the first read (Node, the TypeScript transform, the modules loaded).
+  const startRss = peakRss();
   const silent = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent } as any;
   const config = new ConfigReader({
     homeport: {
@@ -99,7 +101,7 @@ async function providerPhase(dir: string, apps: number): Promise<Results> {
   const after = await provider.read();
   const providerRefresh = ms(start);
   if (after.status !== 'applied') throw new Error(`the provider did not apply ${changed}`);
-  return { providerFirst, providerUnchanged, providerRefresh, firstRss, mutations: mutations.join(', ') };
+  return { providerFirst, providerUnchanged, providerRefresh, startRss, firstRss, mutations: mutations.join(', ') };
 }
 
 /** Runs one phase in a fresh process and returns its results with its peak RSS. */
@@ -144,7 +146,7 @@ async function benchSize(apps: number) {
     console.log(`  lint: ${f(rd.lint)} (${rd.findings} findings), ${(Number(rd.lint) / floor).toFixed(2)}x the floor; entity mapping ${f(rd.map)} (${rd.entities} entities)`);
     console.log(`  refresh after one app changed: readRepository with ReadCache ${f(rd.refreshRead)}, plus reading the commit's files ${f(rd.refreshFiles)}`);
     console.log(`  read + lint + mapping process: peak RSS ${mib(Number(rd.rss))}`);
-    console.log(`  entity provider: first read ${f(pr.providerFirst)} (fetch, checkout, read, lint, map, apply; peak RSS ${mib(Number(pr.firstRss))}), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed ${f(pr.providerRefresh)}; peak RSS ${mib(Number(pr.rss))}; mutations: ${pr.mutations}`);
+    console.log(`  entity provider: first read ${f(pr.providerFirst)} (fetch, checkout, read, lint, map, apply; peak RSS ${mib(Number(pr.firstRss))}, of which ${mib(Number(pr.startRss))} before the read), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed ${f(pr.providerRefresh)}; peak RSS ${mib(Number(pr.rss))}; mutations: ${pr.mutations}`);
     console.log(`  measured in ${(ms(start) / 1000).toFixed(1)} s`);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

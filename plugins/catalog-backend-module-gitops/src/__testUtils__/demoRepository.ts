@@ -51,32 +51,54 @@ spec:
 }
 
 /**
+ * Commits `files` (path to text) to `main` of the repository `bare`, as a merged pull
+ * request would; `edit` may change the clone further before the commit. Returns the
+ * new commit.
+ */
+export async function pushFiles(
+  bare: string,
+  scratch: string,
+  message: string,
+  files: Record<string, string>,
+  edit: (work: string) => Promise<void> = async () => undefined,
+): Promise<string> {
+  const work = await fs.mkdtemp(path.join(scratch, 'clone-'));
+  await runGit(['clone', '--quiet', '--branch', 'main', bare, work]);
+  for (const [file, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(work, file)), { recursive: true });
+    await fs.writeFile(path.join(work, file), text);
+  }
+  await edit(work);
+  await runGit(['add', '--all'], { cwd: work });
+  await runGit(['commit', '--quiet', '-m', message], { cwd: work });
+  await runGit(['push', '--quiet', 'origin', 'main'], { cwd: work });
+  await fs.rm(work, { recursive: true, force: true });
+  return (await runGit(['rev-parse', 'main'], { cwd: bare })).trim();
+}
+
+/** Registers `names` in the clone's `apps/kustomization.yaml` (for {@link pushFiles}). */
+export function registerApps(...names: string[]) {
+  return async (work: string) => {
+    const list = path.join(work, 'apps/kustomization.yaml');
+    await fs.writeFile(
+      list,
+      addKustomizationResources(
+        'apps/kustomization.yaml',
+        await fs.readFile(list, 'utf8'),
+        names,
+      ),
+    );
+  };
+}
+
+/**
  * Adds app `name` to the repository `bare` as a new commit on `main`, as a merged pull
  * request would: its files, and its line in `apps/kustomization.yaml`.
  */
-export async function pushApp(
+export function pushApp(
   bare: string,
   scratch: string,
   name: string,
 ): Promise<string> {
-  const work = path.join(scratch, `clone-${name}`);
-  await runGit(['clone', '--quiet', '--branch', 'main', bare, work]);
-  for (const [file, text] of Object.entries(appFiles(name))) {
-    await fs.mkdir(path.dirname(path.join(work, file)), { recursive: true });
-    await fs.writeFile(path.join(work, file), text);
-  }
-  const list = path.join(work, 'apps/kustomization.yaml');
-  await fs.writeFile(
-    list,
-    addKustomizationResources(
-      'apps/kustomization.yaml',
-      await fs.readFile(list, 'utf8'),
-      [name],
-    ),
-  );
-  await runGit(['add', '--all'], { cwd: work });
-  await runGit(['commit', '--quiet', '-m', `Add ${name}`], { cwd: work });
-  await runGit(['push', '--quiet', 'origin', 'main'], { cwd: work });
-  await fs.rm(work, { recursive: true, force: true });
-  return (await runGit(['rev-parse', 'main'], { cwd: bare })).trim();
+  return pushFiles(bare, scratch, `Add ${name}`, appFiles(name), registerApps(name));
 }

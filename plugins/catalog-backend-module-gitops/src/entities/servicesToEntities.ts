@@ -1,5 +1,6 @@
 import type { Entity, EntityLink } from '@backstage/catalog-model';
 import {
+  Finding,
   GITOPS_ANNOTATIONS,
   ServiceCache,
   ServiceDatabase,
@@ -238,6 +239,23 @@ function mergeCatalogInfo(
   };
 }
 
+/** The findings of some files, in the order given, looked up by file. */
+function findingsByFile(findings: readonly Finding[]) {
+  const byFile = new Map<string, number[]>();
+  findings.forEach((finding, i) => {
+    const list = byFile.get(finding.file);
+    if (list) list.push(i);
+    else byFile.set(finding.file, [i]);
+  });
+  return {
+    in: (files: readonly string[]): Finding[] =>
+      [...new Set(files)]
+        .flatMap(file => byFile.get(file) ?? [])
+        .sort((a, b) => a - b)
+        .map(i => findings[i]),
+  };
+}
+
 function homeportAnnotations(
   options: ServicesToEntitiesOptions,
   folder: string | undefined,
@@ -348,9 +366,9 @@ export function servicesToEntities(
   });
 
   const componentNames = new NameRegistry();
+  const findingsOf = findingsByFile(options.findings ?? []);
   const components = services.map((service, index): Entity => {
-    const files = new Set(service.files);
-    const findings = (options.findings ?? []).filter(f => files.has(f.file));
+    const findings = findingsOf.in(service.files);
     const info =
       service.catalogInfo?.entity.kind === 'Component'
         ? service.catalogInfo.entity

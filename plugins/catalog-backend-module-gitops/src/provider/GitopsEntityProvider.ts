@@ -150,28 +150,9 @@ export class GitopsEntityProvider implements EntityProvider {
     return run;
   }
 
-  private async readOnce(force: boolean): Promise<GitopsReadResult> {
-    const connection = this.connection;
-    if (!connection) {
-      throw new Error(
-        `${this.getProviderName()} is not connected to the catalog yet`,
-      );
-    }
+  /** Reads the services of `commit`, lints them and maps them to entities. */
+  private async readCommit(commit: string) {
     const { repository } = this;
-    const remote = await this.mirror.remoteCommit();
-    if (!force && remote === this.lastCommit) {
-      this.logger.debug(
-        `GitOps repository '${repository.id}' is still at ${remote.slice(
-          0,
-          12,
-        )}`,
-      );
-      return { status: 'unchanged', commit: remote };
-    }
-    const started = Date.now();
-    // A forge repository is linked on the forge: its files need no checkout here.
-    const local = webUrlOf(repository.url) === undefined;
-    const commit = await this.mirror.update({ checkout: local });
     const { tree, changed } = await updateCommitTree(
       this.mirror.checkoutDir,
       commit,
@@ -213,6 +194,42 @@ export class GitopsEntityProvider implements EntityProvider {
       commit,
       findings,
     });
+    return { tree, changed, model, findings, entities };
+  }
+
+  private async readOnce(force: boolean): Promise<GitopsReadResult> {
+    const connection = this.connection;
+    if (!connection) {
+      throw new Error(
+        `${this.getProviderName()} is not connected to the catalog yet`,
+      );
+    }
+    const { repository } = this;
+    const remote = await this.mirror.remoteCommit();
+    if (!force && remote === this.lastCommit) {
+      this.logger.debug(
+        `GitOps repository '${repository.id}' is still at ${remote.slice(
+          0,
+          12,
+        )}`,
+      );
+      return { status: 'unchanged', commit: remote };
+    }
+    const started = Date.now();
+    // A forge repository is linked on the forge: its files need no checkout here.
+    const local = webUrlOf(repository.url) === undefined;
+    const commit = await this.mirror.fetch();
+    // The files of a local repository are checked out while the commit's objects are read.
+    const checkout = local ? this.mirror.checkout(commit) : Promise.resolve();
+    let result: Awaited<ReturnType<GitopsEntityProvider['readCommit']>>;
+    try {
+      result = await this.readCommit(commit);
+    } catch (error) {
+      await checkout.catch(() => undefined);
+      throw error;
+    }
+    await checkout;
+    const { tree, changed, model, findings, entities } = result;
     const locationKey = this.getProviderName();
     const delta = entityDelta(this.applied ?? new Map(), entities);
     let mutation: GitopsReadResult['mutation'];

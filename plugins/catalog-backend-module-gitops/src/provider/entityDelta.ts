@@ -1,17 +1,22 @@
+import { createHash } from 'node:crypto';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { GITOPS_ANNOTATIONS } from '@homeport/plugin-gitops-common';
 
 /** What the provider last applied: each entity by ref, as it was applied. */
 export type AppliedEntities = Map<string, { entity: Entity; fingerprint: string }>;
 
-/** An entity's content apart from the commit it was read at. */
+/**
+ * A digest of an entity's content apart from the commit it was read at (a digest, not
+ * the JSON itself: the provider keeps one per entity between reads).
+ */
 function fingerprint(entity: Entity): string {
   const annotations = { ...entity.metadata.annotations };
   delete annotations[GITOPS_ANNOTATIONS.commit];
-  return JSON.stringify({
+  const json = JSON.stringify({
     ...entity,
     metadata: { ...entity.metadata, annotations },
   });
+  return createHash('sha256').update(json).digest('base64');
 }
 
 /**

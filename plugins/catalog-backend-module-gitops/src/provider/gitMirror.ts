@@ -44,11 +44,8 @@ export class GitMirror {
     return commit;
   }
 
-  /**
-   * Fetches the branch and, with `checkout`, checks its commit out into
-   * {@link GitMirror.checkoutDir}; returns the commit fetched.
-   */
-  async update(options: { checkout: boolean }): Promise<string> {
+  /** Fetches the branch (without checking it out); returns the commit fetched. */
+  async fetch(): Promise<string> {
     const { url, branch, dir, timeoutMs } = this.options;
     const cwd = dir;
     if (!(await fs.stat(path.join(dir, '.git')).catch(() => undefined))) {
@@ -67,21 +64,26 @@ export class GitMirror {
       ],
       { cwd, timeoutMs },
     );
-    const commit = (
+    return (
       await runGit(['rev-parse', '--verify', `${this.remoteRef}^{commit}`], {
         cwd,
         timeoutMs,
       })
     ).trim();
-    if (options.checkout) {
-      // Reads are serialized: a lock file can only be left by a git killed mid-checkout.
-      await fs.rm(path.join(dir, '.git/index.lock'), { force: true });
-      await runGit(['checkout', '--quiet', '--force', '--detach', commit], {
-        cwd,
-        timeoutMs,
-      });
-      await runGit(['clean', '-ffdxq'], { cwd, timeoutMs });
-    }
-    return commit;
+  }
+
+  /**
+   * Checks a fetched commit out into {@link GitMirror.checkoutDir}. Reading the commit's
+   * objects (`git ls-tree`, `git cat-file`) may go on meanwhile: it needs no checkout.
+   */
+  async checkout(commit: string): Promise<void> {
+    const { dir: cwd, timeoutMs } = this.options;
+    // Reads are serialized: a lock file can only be left by a git killed mid-checkout.
+    await fs.rm(path.join(cwd, '.git/index.lock'), { force: true });
+    await runGit(['checkout', '--quiet', '--force', '--detach', commit], {
+      cwd,
+      timeoutMs,
+    });
+    await runGit(['clean', '-ffdxq'], { cwd, timeoutMs });
   }
 }

@@ -1,9 +1,6 @@
 import { MapFileTree } from '@homeport/plugin-gitops-common';
-import {
-  GitCommandError,
-  runGit,
-  runGitBuffer,
-} from '@homeport/plugin-gitops-node';
+import { runGit, runGitBuffer } from '@homeport/plugin-gitops-node';
+import { CatFileBatchReader } from './catFileBatch';
 
 /** Folders never read (as readFileTree): VCS data, dependencies, build output. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
@@ -48,33 +45,27 @@ async function listBlobs(
   return entries;
 }
 
-/** The contents of `objects`, in order, from one `git cat-file --batch`. */
+/**
+ * The texts of `objects`, in order, from one `git cat-file --batch` read as it arrives;
+ * `undefined` for a binary blob (one holding a NUL byte).
+ */
 async function readBlobs(
   cwd: string,
   objects: string[],
   timeoutMs?: number,
-): Promise<Buffer[]> {
-  const out = await runGitBuffer(['cat-file', '--batch'], {
+): Promise<(string | undefined)[]> {
+  const texts: (string | undefined)[] = new Array(objects.length);
+  const reader = new CatFileBatchReader(objects, (i, blob) => {
+    texts[i] = blob.includes(0) ? undefined : blob.toString('utf8');
+  });
+  await runGitBuffer(['cat-file', '--batch'], {
     cwd,
     timeoutMs,
     input: objects.map(o => `${o}\n`).join(''),
+    onStdout: chunk => reader.push(chunk),
   });
-  const blobs: Buffer[] = [];
-  let at = 0;
-  for (const object of objects) {
-    const eol = out.indexOf(10, at);
-    const header = out.subarray(at, eol).toString('utf8').split(' ');
-    if (header[0] !== object || header[1] !== 'blob') {
-      throw new GitCommandError(
-        ['cat-file', '--batch'],
-        `unexpected answer for ${object}: ${header.join(' ')}`,
-      );
-    }
-    const size = Number(header[2]);
-    blobs.push(out.subarray(eol + 1, eol + 1 + size));
-    at = eol + 1 + size + 1;
-  }
-  return blobs;
+  reader.end();
+  return texts;
 }
 
 /**
@@ -100,15 +91,15 @@ export async function readCommitFiles(
   timeoutMs?: number,
 ): Promise<[string, string][]> {
   const entries = await listBlobs(cwd, commit, paths, timeoutMs);
-  const blobs = await readBlobs(
+  const texts = await readBlobs(
     cwd,
     entries.map(e => e.object),
     timeoutMs,
   );
   const files: [string, string][] = [];
   entries.forEach((entry, i) => {
-    if (!blobs[i].includes(0))
-      files.push([entry.path, blobs[i].toString('utf8')]);
+    const text = texts[i];
+    if (text !== undefined) files.push([entry.path, text]);
   });
   return files;
 }

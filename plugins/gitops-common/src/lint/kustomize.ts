@@ -21,6 +21,12 @@ export interface KustomizationEntry {
   target?: string;
 }
 
+/** What a {@link KustomizeGraph} is built from (see `KustomizeGraph.inputsOf`). */
+export interface GraphInputs {
+  paths: readonly string[];
+  docs: readonly (YamlDoc | undefined)[];
+}
+
 /** A `kustomization.yaml` and the entries it names. */
 export interface Kustomization {
   file: string;
@@ -93,6 +99,25 @@ export class KustomizeGraph {
   private readonly kustomizeNs = new Map<string, string>();
   private readonly fluxNs = new Map<string, string>();
   private readonly argoNs = new Map<string, string>();
+
+  /**
+   * Everything a graph is built from: the paths, the first document of each kustomization
+   * file, the Kustomization and Application objects. Two indexes with the same inputs
+   * (the same documents, as a ReadCache keeps them for unchanged files) have the same graph.
+   */
+  static inputsOf(index: RepoIndex): GraphInputs {
+    const docs: (YamlDoc | undefined)[] = [];
+    for (const file of index.paths) {
+      if (KUSTOMIZATION_FILES.includes(file.slice(file.lastIndexOf('/') + 1))) docs.push(index.docsOf(file)[0]);
+    }
+    return { paths: index.paths, docs: [...docs, ...index.objects('Kustomization'), ...index.objects('Application')] };
+  }
+
+  /** Whether two indexes have the same {@link KustomizeGraph.inputsOf}. */
+  static sameInputs(a: GraphInputs, b: GraphInputs): boolean {
+    const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+    return same(a.paths, b.paths) && same(a.docs, b.docs);
+  }
 
   constructor(private readonly index: RepoIndex) {
     for (const file of index.paths) {

@@ -8,6 +8,11 @@ import { fastLines, hasAt, lineAt, LineNode } from '../yaml/fastLines';
 export class LazyDocuments {
   private parsed?: { docs: Document[]; lineCounter: LineCounter };
   private lines?: (LineNode | undefined)[];
+  /**
+   * Lines and node existence already answered for this text, by document and path (kept,
+   * with the file's documents, by a ReadCache from one lint of the same text to the next).
+   */
+  private answers?: Map<string, number | boolean>;
 
   constructor(
     private readonly text: string,
@@ -16,8 +21,8 @@ export class LazyDocuments {
   ) {}
 
   /** Documents parsed already (the file was read by the yaml package). */
-  static of(docs: Document[], lineCounter: LineCounter): LazyDocuments {
-    const lazy = new LazyDocuments('', false);
+  static of(text: string, docs: Document[], lineCounter: LineCounter): LazyDocuments {
+    const lazy = new LazyDocuments(text, false);
     lazy.parsed = { docs, lineCounter };
     return lazy;
   }
@@ -55,6 +60,28 @@ export class LazyDocuments {
     if (!this.fast) return undefined;
     this.lines ??= fastLines(this.text) ?? [];
     return this.lines[index];
+  }
+
+  /** Drops the parsed documents and line tables; they are computed again when asked. */
+  release() {
+    this.parsed = undefined;
+    this.lines = undefined;
+  }
+
+  /** `answer()` of document `index` at `path`, computed once per text. */
+  remember<T extends number | boolean>(
+    kind: 'line' | 'has',
+    index: number,
+    path: readonly (string | number)[],
+    answer: () => T,
+  ): T {
+    const key = `${kind}${index}${JSON.stringify(path)}`;
+    this.answers ??= new Map();
+    const known = this.answers.get(key);
+    if (known !== undefined) return known as T;
+    const value = answer();
+    this.answers.set(key, value);
+    return value;
   }
 
   /** The document at `index` of the file. */

@@ -73,6 +73,8 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
       findings.push({ ruleId: rule.id, severity: level, message: raw.message, file: raw.file, line: raw.line, fix: raw.fix, ...(app ? { app } : {}) });
     }
   }
+  // The cache keeps the documents for the next lint; their parsed nodes can go.
+  if (options.cache) index.release();
   const unique = new Map(findings.map(f => [`${f.file}\u0000${f.line}\u0000${f.ruleId}\u0000${f.message}`, f]));
   return sortFindings([...unique.values()]);
 }

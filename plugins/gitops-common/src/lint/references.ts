@@ -10,13 +10,21 @@ export interface Reference {
   namespace?: string;
 }
 
-/** Every pod spec of the repository's workloads, with its path. */
-export function podSpecs(index: RepoIndex): { doc: YamlDoc; specPath: (string | number)[] }[] {
-  return index
-    .objects()
-    .filter(d => POD_KINDS.has(d.kind!))
-    .map(doc => ({ doc, specPath: podSpecPath(doc.kind!) }))
-    .filter(({ doc, specPath }) => isRecord(getIn(doc.value, specPath)));
+type PodSpec = { doc: YamlDoc; specPath: (string | number)[] };
+const podSpecsOf = new WeakMap<RepoIndex, PodSpec[]>();
+
+/** Every pod spec of the repository's workloads, with its path (found once per index: many rules ask). */
+export function podSpecs(index: RepoIndex): PodSpec[] {
+  let found = podSpecsOf.get(index);
+  if (!found) {
+    found = index
+      .objects()
+      .filter(d => POD_KINDS.has(d.kind!))
+      .map(doc => ({ doc, specPath: podSpecPath(doc.kind!) }))
+      .filter(({ doc, specPath }) => isRecord(getIn(doc.value, specPath)));
+    podSpecsOf.set(index, found);
+  }
+  return [...found];
 }
 
 /** The namespace a HelmRelease installs into. */

@@ -3,8 +3,8 @@ import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
 import { CLUSTER_SCOPED_KINDS, getIn, isRecord, NON_OBJECT_API_GROUPS, YamlPath } from './k8s';
 import type { ReadCache } from '../read/readCache';
-import { fastLoadAll } from '../yaml/fastLoad';
-import { KustomizeGraph } from './kustomize';
+import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
+import { GraphInputs, KustomizeGraph } from './kustomize';
 import { LazyDocuments } from './lazyDocuments';
 
 /** One YAML document of a file, parsed once and shared by every rule. */
@@ -13,6 +13,13 @@ export class YamlDoc {
   readonly value: unknown;
   /** Whether the file is SOPS-encrypted (a top-level `sops:` mapping). */
   readonly sops: boolean;
+
+  /** `kind`, `apiVersion`, `metadata.name` and `metadata.namespace` as written (strings only). */
+  readonly kind: string | undefined;
+  readonly apiVersion: string | undefined;
+  readonly name: string | undefined;
+  /** `metadata.namespace` as written (see `RepoIndex.namespaceOf` for the effective one). */
+  readonly namespace: string | undefined;
 
   constructor(
     readonly file: string,
@@ -23,25 +30,13 @@ export class YamlDoc {
   ) {
     this.value = value;
     this.sops = isRecord(value) && isRecord(value.sops);
-  }
-
-  get kind(): string | undefined {
-    return isRecord(this.value) && typeof this.value.kind === 'string' ? this.value.kind : undefined;
-  }
-
-  get apiVersion(): string | undefined {
-    return isRecord(this.value) && typeof this.value.apiVersion === 'string' ? this.value.apiVersion : undefined;
-  }
-
-  get name(): string | undefined {
-    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
-    return isRecord(metadata) && typeof metadata.name === 'string' ? metadata.name : undefined;
-  }
-
-  /** `metadata.namespace` as written (see `RepoIndex.namespaceOf` for the effective one). */
-  get namespace(): string | undefined {
-    const metadata = isRecord(this.value) ? this.value.metadata : undefined;
-    return isRecord(metadata) && typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+    // Read once: rules ask for them of every document, often many times.
+    const record = isRecord(value) ? value : {};
+    const metadata = isRecord(record.metadata) ? record.metadata : {};
+    this.kind = typeof record.kind === 'string' ? record.kind : undefined;
+    this.apiVersion = typeof record.apiVersion === 'string' ? record.apiVersion : undefined;
+    this.name = typeof metadata.name === 'string' ? metadata.name : undefined;
+    this.namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   }
 
   /** `Kind/name` for messages. */
@@ -98,8 +93,17 @@ export class YamlDoc {
     return { key, value: node as Node };
   }
 
+  /** Drops the parsed nodes and line tables of the file (computed again when asked). */
+  release() {
+    this.source.release();
+  }
+
   /** Whether a node exists at `path`. */
   has(path: YamlPath): boolean {
+    return this.source.remember('has', this.index, path, () => this.findHas(path));
+  }
+
+  private findHas(path: YamlPath): boolean {
     const fast = this.source.fastHas(this.index, path);
     if (fast !== undefined) return fast;
     let node: unknown = this.doc.contents;
@@ -121,6 +125,10 @@ export class YamlDoc {
    * for a sequence entry; of the deepest existing ancestor when the path is incomplete.
    */
   line(path: YamlPath = []): number {
+    return this.source.remember('line', this.index, path, () => this.findLine(path));
+  }
+
+  private findLine(path: YamlPath): number {
     const fast = this.source.fastLine(this.index, path);
     if (fast !== undefined) return fast;
     const { key, value } = this.locate(path);
@@ -140,6 +148,35 @@ export class YamlDoc {
     if (typeof source === 'string') return source;
     return value.value === null || value.value === undefined ? undefined : String(value.value);
   }
+}
+
+/** A YAML file's documents, or why the parser refused it. */
+type LintFile = { docs: YamlDoc[] } | { error: { line: number; message: string } };
+
+/** Parses one file: from js-yaml's documents when it read the file, else with the yaml package. */
+function parseLintFile(file: string, text: string, fast: FastDoc[] | undefined): LintFile {
+  if (fast) {
+    const source = new LazyDocuments(text);
+    return { docs: fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)])) };
+  }
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+  const docs: YamlDoc[] = [];
+  const all = Array.isArray(parsed) ? parsed : [];
+  const source = LazyDocuments.of(text, all, lineCounter);
+  for (const [i, doc] of all.entries()) {
+    const error = doc.errors[0];
+    if (error) return { error: { line: lineCounter.linePos(error.pos[0]).line, message: error.message } };
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      return { error: { line: 1, message: e instanceof Error ? e.message : String(e) } };
+    }
+    if (value === null || value === undefined) continue;
+    docs.push(new YamlDoc(file, i, source, value));
+  }
+  return { docs };
 }
 
 /** A YAML file the parser refused. */
@@ -189,37 +226,23 @@ export class RepoIndex {
 
   private parse(file: string, report: boolean): YamlDoc[] | undefined {
     const text = this.tree.read(file) ?? '';
-    const fast = this.cache ? this.cache.fast(file, text) : fastLoadAll(text);
-    if (fast) {
-      const source = new LazyDocuments(text);
-      const docs = fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)]));
-      if (report) this.docs.push(...docs);
-      return docs;
+    const cache = this.cache;
+    // Through the cache, a file whose text did not change keeps its documents (and the
+    // lines rules asked of them) from one lint to the next.
+    const parsed = cache
+      ? cache.perFile('lint', file, text, () => parseLintFile(file, text, cache.fast(file, text)))
+      : parseLintFile(file, text, fastLoadAll(text));
+    if ('error' in parsed) {
+      if (report) this.syntaxError(file, text, parsed.error.line, parsed.error.message);
+      return undefined;
     }
-    const lineCounter = new LineCounter();
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
-    const docs: YamlDoc[] = [];
-    const all = Array.isArray(parsed) ? parsed : [];
-    const source = LazyDocuments.of(all, lineCounter);
-    for (const [i, doc] of all.entries()) {
-      const error = doc.errors[0];
-      let value: unknown;
-      if (!error) {
-        try {
-          value = doc.toJS({ maxAliasCount: 1000 });
-        } catch (e) {
-          if (report) this.syntaxError(file, text, 1, e instanceof Error ? e.message : String(e));
-          return undefined;
-        }
-      } else {
-        if (report) this.syntaxError(file, text, lineCounter.linePos(error.pos[0]).line, error.message);
-        return undefined;
-      }
-      if (value === null || value === undefined) continue;
-      docs.push(new YamlDoc(file, i, source, value));
-    }
-    if (report) this.docs.push(...docs);
-    return docs;
+    if (report) this.docs.push(...parsed.docs);
+    return parsed.docs;
+  }
+
+  /** Drops what can be computed again from the files' texts (parsed nodes, line tables). */
+  release() {
+    for (const docs of this.byFile.values()) for (const doc of docs) doc.release();
   }
 
   private syntaxError(file: string, text: string, line: number, message: string) {
@@ -272,7 +295,16 @@ export class RepoIndex {
 
   /** The kustomizations and what they include. */
   get kustomize(): KustomizeGraph {
-    this.graph ??= new KustomizeGraph(this);
+    if (this.graph) return this.graph;
+    if (!this.cache) {
+      this.graph = new KustomizeGraph(this);
+      return this.graph;
+    }
+    // Through a cache, the graph of the last lint serves again when built from the same documents.
+    const inputs = KustomizeGraph.inputsOf(this);
+    const last = this.cache.kept<{ inputs: GraphInputs; graph: KustomizeGraph }>('lint-kustomize');
+    this.graph = last && KustomizeGraph.sameInputs(last.inputs, inputs) ? last.graph : new KustomizeGraph(this);
+    this.cache.keep('lint-kustomize', { inputs, graph: this.graph });
     return this.graph;
   }
 

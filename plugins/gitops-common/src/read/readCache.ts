@@ -9,6 +9,8 @@ interface Cached {
   fast?: FastDoc[] | null;
   /** The reader's parse. */
   read?: { parsed: ParsedFile; warnings: ReadWarning[] };
+  /** What other users of the cache (lint) made of the text, by slot. */
+  slots?: Map<string, unknown>;
 }
 
 /**
@@ -23,6 +25,8 @@ interface Cached {
 export class ReadCache {
   private entries = new Map<string, Cached>();
   private used = new Map<string, Cached>();
+  /** Whole-repository results kept between reads, by slot. */
+  private readonly repository = new Map<string, unknown>();
 
   /** Number of files held. */
   get size(): number {
@@ -41,6 +45,24 @@ export class ReadCache {
     const cached = this.entry(path, text);
     if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
     return cached.fast ?? undefined;
+  }
+
+  /** @internal What `make` gives for this text of a file, made once per text and `slot`. */
+  perFile<T>(slot: string, path: string, text: string, make: () => T): T {
+    const cached = this.entry(path, text);
+    cached.slots ??= new Map();
+    if (!cached.slots.has(slot)) cached.slots.set(slot, make());
+    return cached.slots.get(slot) as T;
+  }
+
+  /** @internal Keeps `value` under `slot` for the next read or lint of the repository. */
+  keep(slot: string, value: unknown) {
+    this.repository.set(slot, value);
+  }
+
+  /** @internal What was kept under `slot`, if anything. */
+  kept<T>(slot: string): T | undefined {
+    return this.repository.get(slot) as T | undefined;
   }
 
   /** @internal */

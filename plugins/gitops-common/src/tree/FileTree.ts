@@ -46,14 +46,32 @@ export class MapFileTree implements FileTree {
     return this.sorted;
   }
 
-  /** A new tree with `changes` written over this one (`undefined` deletes a file). */
+  /**
+   * A new tree with `changes` written over this one (`undefined` deletes a file). Its
+   * folders and sorted paths start from this tree's when no file was deleted (a refresh
+   * changes a few files of many).
+   */
   with(changes: Iterable<[string, string | undefined]>): MapFileTree {
-    const next = new Map(this.files);
+    const next = new MapFileTree();
+    const files = next.files;
+    for (const [path, text] of this.files) files.set(path, text);
+    const added: string[] = [];
+    let deleted = false;
     for (const [path, text] of changes) {
-      if (text === undefined) next.delete(path);
-      else next.set(path, text);
+      if (text === undefined) deleted = files.delete(path) || deleted;
+      else {
+        if (!files.has(path)) added.push(path);
+        files.set(path, text);
+      }
     }
-    return new MapFileTree(next);
+    if (deleted) {
+      for (const path of files.keys()) next.addFolders(path);
+      return next;
+    }
+    for (const folder of this.folders) next.folders.add(folder);
+    for (const path of added) next.addFolders(path);
+    if (!added.length) next.sorted = this.sorted;
+    return next;
   }
 
   private addFolders(path: string) {

@@ -25,7 +25,7 @@ function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
 function yamlLines(file: string, text: string): Map<number, YamlDoc> {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true });
-  const source = LazyDocuments.of(Array.isArray(docs) ? docs : [], lineCounter);
+  const source = LazyDocuments.of(text, Array.isArray(docs) ? docs : [], lineCounter);
   const out = new Map<number, YamlDoc>();
   (Array.isArray(docs) ? docs : []).forEach((doc, i) => out.set(i, new YamlDoc(file, i, source, doc.toJS())));
   return out;

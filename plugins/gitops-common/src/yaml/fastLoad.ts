@@ -90,8 +90,30 @@ export function fastLoadAll(text: string): FastDoc[] | undefined {
     return undefined;
   }
   if (refused) return undefined;
-  return values.map((value, i) => ({ value, line: lines[i] ?? 1 }));
+  return values.map((value, i) => ({ value: detachStrings(value), line: lines[i] ?? 1 }));
 }
+
+/** V8 copies substrings shorter than this instead of slicing. */
+const DETACH_LENGTH = 13;
+
+/**
+ * V8 keeps a long substring as a slice of the string it was cut from, and js-yaml cuts
+ * every scalar from its own copy of the text (`input + '\0'`): a value kept between
+ * reads would hold that whole copy besides the file's text. Each long string is copied
+ * on its own instead (a slice of a fresh, flattened string only it uses).
+ */
+function detachStrings(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value.length >= DETACH_LENGTH ? `${value} `.slice(0, -1) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = detachStrings(record[key]);
+  }
+  return value;
+}
+
 
 /** What js-yaml's loader state also holds (not in its type declarations). */
 type LoaderState = State & { depth: number; documents: unknown[] };

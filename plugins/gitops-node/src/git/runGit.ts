@@ -50,6 +50,11 @@ export interface RunGitOptions {
   timeoutMs?: number;
   /** Written to the command's standard input. */
   input?: string;
+  /**
+   * Receives standard output chunk by chunk instead of collecting it (the result is then
+   * empty): for large outputs read as they come, such as `git cat-file --batch`.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /**
@@ -109,6 +114,15 @@ export function runGitBuffer(args: string[], options: RunGitOptions = {}): Promi
       finish(new GitTimeoutError(args, timeoutMs));
     }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
+      if (options.onStdout) {
+        try {
+          options.onStdout(chunk);
+        } catch (error) {
+          killGroup();
+          finish(error instanceof Error ? error : new Error(String(error)));
+        }
+        return;
+      }
       size += chunk.length;
       if (size > MAX_OUTPUT_BYTES) {
         killGroup();

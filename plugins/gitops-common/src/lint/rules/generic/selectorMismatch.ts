@@ -50,8 +50,17 @@ export const selectorMismatch: Rule = {
       if (sources.some(s => typeof getIn(s, ['chart']) === 'string')) opaque.add(stringAt(app.value, ['spec', 'destination', 'namespace']) ?? '');
     }
     for (const doc of index.objects(...POD_MAKING_KINDS)) opaque.add(index.namespaceOf(doc) ?? '');
-    const matches = (namespace: string | undefined, selector: Record<string, unknown>) =>
-      pods.some(p => (namespace === undefined || p.namespace === undefined || p.namespace === namespace) && selectorMatches(selector, p.labels));
+    // Pods by namespace: a selector in a namespace is matched against the pods there and those of no namespace.
+    const podsIn = new Map<string | undefined, typeof pods>();
+    for (const p of pods) {
+      const list = podsIn.get(p.namespace);
+      if (list) list.push(p);
+      else podsIn.set(p.namespace, [p]);
+    }
+    const matches = (namespace: string | undefined, selector: Record<string, unknown>) => {
+      const candidates = namespace === undefined ? pods : [...(podsIn.get(namespace) ?? []), ...(podsIn.get(undefined) ?? [])];
+      return candidates.some(p => selectorMatches(selector, p.labels));
+    };
 
     for (const svc of index.objects('Service')) {
       const namespace = index.namespaceOf(svc);
