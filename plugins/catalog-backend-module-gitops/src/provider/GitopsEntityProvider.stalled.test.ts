@@ -5,7 +5,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
 import { createDemoBareRepository, pushApp } from '../__testUtils__/demoRepository';
-import { startGitHttpServer } from '../__testUtils__/gitHttpServer';
+import { startGitHttpServer } from '@homeport/plugin-gitops-node/testUtils';
 import { GitopsEntityProvider } from './GitopsEntityProvider';
 
 jest.setTimeout(60_000);

@@ -1,3 +1,4 @@
+import { ScmIntegrations } from '@backstage/integration';
 import {
   LoggerService,
   SchedulerService,
@@ -103,6 +104,7 @@ export class GitopsEntityProvider implements EntityProvider {
       branch: repository.branch,
       dir: repository.checkoutDir,
       timeoutMs: gitTimeoutMs,
+      integrations: ScmIntegrations.fromConfig(config),
     });
   }
 

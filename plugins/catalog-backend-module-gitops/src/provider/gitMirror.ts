@@ -1,14 +1,16 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { NotFoundError } from '@backstage/errors';
-import { runGit } from '@homeport/plugin-gitops-node';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { runGit, runRemoteGit } from '@homeport/plugin-gitops-node';
 
 /**
  * A copy of one branch of a repository (git URL or local path) in a folder of the
  * provider's cache: `remoteCommit()` asks where the branch is without fetching,
  * `update()` fetches the branch and, when asked, checks its commit out (the files of a
  * local repository must exist somewhere for `file:` locations and TechDocs). Only the
- * branch is fetched and the folder is reused, so a refresh moves only what changed.
+ * branch is fetched and the folder is reused, so a refresh moves only what changed. An
+ * HTTP(S) remote is reached with the credentials Backstage's `integrations` give for it.
  */
 export class GitMirror {
   constructor(
@@ -20,6 +22,8 @@ export class GitMirror {
       dir: string;
       /** How long each git command may run before it is killed (`homeport.timeouts.git`). */
       timeoutMs: number;
+      /** Backstage's `integrations`: the credentials of an HTTP(S) remote. */
+      integrations?: ScmIntegrationRegistry;
     },
   ) {}
 
@@ -34,9 +38,11 @@ export class GitMirror {
 
   /** The commit the branch points at in the repository (`git ls-remote`). */
   async remoteCommit(): Promise<string> {
-    const { url, branch } = this.options;
-    const out = await runGit(['ls-remote', '--', url, `refs/heads/${branch}`], {
+    const { url, branch, integrations } = this.options;
+    const out = await runRemoteGit(['ls-remote', '--', url, `refs/heads/${branch}`], {
       timeoutMs: this.options.timeoutMs,
+      url,
+      integrations,
     });
     const commit = out.split(/\s+/)[0];
     if (!commit)
@@ -46,13 +52,13 @@ export class GitMirror {
 
   /** Fetches the branch (without checking it out); returns the commit fetched. */
   async fetch(): Promise<string> {
-    const { url, branch, dir, timeoutMs } = this.options;
+    const { url, branch, dir, timeoutMs, integrations } = this.options;
     const cwd = dir;
     if (!(await fs.stat(path.join(dir, '.git')).catch(() => undefined))) {
       await fs.mkdir(dir, { recursive: true });
       await runGit(['init', '--quiet'], { cwd, timeoutMs });
     }
-    await runGit(
+    await runRemoteGit(
       [
         'fetch',
         '--quiet',
@@ -62,7 +68,7 @@ export class GitMirror {
         url,
         `+refs/heads/${branch}:${this.remoteRef}`,
       ],
-      { cwd, timeoutMs },
+      { cwd, timeoutMs, url, integrations },
     );
     return (
       await runGit(['rev-parse', '--verify', `${this.remoteRef}^{commit}`], {

@@ -8,5 +8,5 @@ export {
 } from './runGit';
 export type { RunGitOptions } from './runGit';
 export { seedBareRepository } from './seedBareRepository';
-export { gitAuthFor, explainAuthFailure } from './integrationAuth';
+export { gitAuthFor, explainAuthFailure, runRemoteGit } from './integrationAuth';
 export type { GitAuth } from './integrationAuth';

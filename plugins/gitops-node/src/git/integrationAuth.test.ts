@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
-import { GitHttpServer, startGitHttpServer } from './__testUtils__/gitHttpServer';
+import { startGitHttpServer } from './__testUtils__/gitHttpServer';
 import { explainAuthFailure, gitAuthFor } from './integrationAuth';
 import { GitCommandError, runGit } from './runGit';
 import { seedBareRepository } from './seedBareRepository';
@@ -12,7 +12,7 @@ const TOKEN = 'ghp-loopback-secret-1234';
 
 describe('git over HTTP with the credentials of Backstage integrations', () => {
   let root: string;
-  let server: GitHttpServer;
+  let server: Awaited<ReturnType<typeof startGitHttpServer>>;
   let repoUrl: string;
   const integrationsWith = (type: string, entry: object) =>
     ScmIntegrations.fromConfig(new ConfigReader({ integrations: { [type]: [{ host: server.host, ...entry }] } }));
@@ -26,8 +26,8 @@ describe('git over HTTP with the credentials of Backstage integrations', () => {
     await fs.writeFile(path.join(seed, 'README.md'), 'GitOps\n');
     await fs.rm(path.join(served, 'gitops.git'), { recursive: true });
     await seedBareRepository({ seedDir: seed, target: path.join(served, 'gitops.git'), branch: 'main' });
-    server = await startGitHttpServer(served, TOKEN);
-    repoUrl = `${server.url}/gitops.git`;
+    server = await startGitHttpServer(served, { token: TOKEN });
+    repoUrl = server.url('gitops.git');
   });
   afterAll(async () => {
     await server.close();
@@ -49,7 +49,7 @@ describe('git over HTTP with the credentials of Backstage integrations', () => {
     await runGit(['push', '--quiet', 'origin', `HEAD:refs/heads/homeport/${type}`], { cwd: work, env: auth!.env });
     await runGit(['fetch', '--quiet', 'origin', `homeport/${type}`], { cwd: work, env: auth!.env });
     expect((await runGit(['log', '-1', '--format=%s', 'FETCH_HEAD'], { cwd: work })).trim()).toBe(`Add app (${type})`);
-    expect(server.authorizations.at(-1)).toBe(`Basic ${Buffer.from(`${user}:${TOKEN}`).toString('base64')}`);
+    expect(server.state.authorizations.at(-1)).toBe(`Basic ${Buffer.from(`${user}:${TOKEN}`).toString('base64')}`);
     // Nothing of the token stays in the checkout: not in its config, not in its remote URL.
     const config = await fs.readFile(path.join(work, '.git/config'), 'utf8');
     expect(config).not.toContain(TOKEN);
@@ -61,13 +61,13 @@ describe('git over HTTP with the credentials of Backstage integrations', () => {
     const error = await runGit(['ls-remote', repoUrl], { env: auth!.env }).catch(e => e);
     expect(error).toBeInstanceOf(GitCommandError);
     expect(explainAuthFailure(error.stderr, auth)).toBe(
-      `fatal: could not read Username for '${server.url}': terminal prompts disabled (the server refused the credentials of integrations.github (${server.host}))`,
+      `fatal: could not read Username for 'http://${server.host}': terminal prompts disabled (the server refused the credentials of integrations.github (${server.host}))`,
     );
     // The refused token was not stored: the same command without credentials is asked for them.
     const again = await runGit(['ls-remote', repoUrl]).catch(e => e);
-    expect(server.authorizations.at(-1)).toBeUndefined();
+    expect(server.state.authorizations.at(-1)).toBeUndefined();
     expect(explainAuthFailure(again.stderr, undefined)).toBe(
-      `fatal: could not read Username for '${server.url}': terminal prompts disabled (no credentials are configured for this URL: add it under integrations in app-config.yaml)`,
+      `fatal: could not read Username for 'http://${server.host}': terminal prompts disabled (no credentials are configured for this URL: add it under integrations in app-config.yaml)`,
     );
   });
 

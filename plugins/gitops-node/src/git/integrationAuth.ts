@@ -3,6 +3,7 @@ import {
   DefaultGitlabCredentialsProvider,
   ScmIntegrationRegistry,
 } from '@backstage/integration';
+import { GitCommandError, GitTimeoutError, runGit, RunGitOptions } from './runGit';
 
 /**
  * The HTTP credentials git uses for a repository, from Backstage's `integrations`
@@ -86,4 +87,27 @@ export function explainAuthFailure(message: string, auth: GitAuth | undefined): 
   return auth
     ? `${message.trim()} (the server refused the credentials of ${auth.source})`
     : `${message.trim()} (no credentials are configured for this URL: add it under integrations in app-config.yaml)`;
+}
+
+/**
+ * A git command that talks to the remote `url` (clone, fetch, ls-remote, push) with the
+ * credentials `integrations` give for it, if any; a refusal of those credentials is named
+ * in the error. The credentials never reach the command line, the URL or a credential store.
+ *
+ * @public
+ */
+export async function runRemoteGit(
+  args: string[],
+  options: RunGitOptions & { url: string; integrations?: ScmIntegrationRegistry },
+): Promise<string> {
+  const { url, integrations, ...rest } = options;
+  const auth = integrations ? await gitAuthFor(url, integrations) : undefined;
+  try {
+    return await runGit(args, { ...rest, env: { ...rest.env, ...auth?.env } });
+  } catch (error) {
+    if (error instanceof GitCommandError && !(error instanceof GitTimeoutError)) {
+      throw new GitCommandError(error.args, explainAuthFailure(error.stderr, auth));
+    }
+    throw error;
+  }
 }

@@ -1,82 +1,91 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { AddressInfo } from 'node:net';
 
-/** A git smart-HTTP server on loopback: `git http-backend` behind a token check. Tests only. */
-export interface GitHttpServer {
-  /** `http://127.0.0.1:<port>`; repositories are `<url>/<name>.git` under `root`. */
-  url: string;
-  host: string;
+/** What a test may see and switch on a {@link startGitHttpServer} server. */
+export interface GitHttpServerState {
+  /** Accept each request and never answer, as a hung forge or proxy does. */
+  stalled: boolean;
+  requests: number;
   /** The Authorization header of every request, in order (`undefined` when none was sent). */
   authorizations: (string | undefined)[];
-  close(): Promise<void>;
 }
 
 /**
- * Serves the bare repositories under `root` over git's smart HTTP protocol, answering
- * 401 unless the request carries HTTP Basic credentials whose password is `token` (any
- * user name, as GitHub and GitLab take tokens). Pushes are allowed for authorised requests.
+ * A git smart-HTTP server on loopback for tests: `git http-backend` (CGI) behind a small
+ * Node server, serving the bare repositories under `root`. With `token` it answers 401
+ * unless a request carries HTTP Basic credentials whose password is the token (any user
+ * name, as GitHub and GitLab take tokens); authorised requests may push.
  */
-export async function startGitHttpServer(root: string, token: string): Promise<GitHttpServer> {
-  const authorizations: (string | undefined)[] = [];
+export async function startGitHttpServer(root: string, options: { token?: string } = {}) {
+  const sockets = new Set<net.Socket>();
+  const state: GitHttpServerState = { stalled: false, requests: 0, authorizations: [] };
   const server = http.createServer((req, res) => {
-    const auth = req.headers.authorization;
-    authorizations.push(auth);
-    const decoded = auth?.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8') : '';
-    const user = decoded.slice(0, decoded.indexOf(':'));
-    if (decoded.slice(decoded.indexOf(':') + 1) !== token || !user) {
+    state.requests++;
+    state.authorizations.push(req.headers.authorization);
+    if (state.stalled) return; // accepted, read, never answered
+    const decoded = req.headers.authorization?.startsWith('Basic ')
+      ? Buffer.from(req.headers.authorization.slice(6), 'base64').toString('utf8')
+      : '';
+    const user = decoded.slice(0, Math.max(0, decoded.indexOf(':')));
+    if (options.token !== undefined && (!user || decoded.slice(user.length + 1) !== options.token)) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' }).end('Unauthorized');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url!, 'http://loopback');
     const cgi = spawn('git', ['http-backend'], {
       env: {
-        PATH: process.env.PATH,
+        ...process.env,
         GIT_PROJECT_ROOT: root,
         GIT_HTTP_EXPORT_ALL: '1',
         PATH_INFO: decodeURIComponent(url.pathname),
         QUERY_STRING: url.search.slice(1),
-        REQUEST_METHOD: req.method ?? 'GET',
+        REQUEST_METHOD: req.method,
         CONTENT_TYPE: req.headers['content-type'] ?? '',
         HTTP_CONTENT_ENCODING: String(req.headers['content-encoding'] ?? ''),
-        GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
-        REMOTE_USER: user,
         REMOTE_ADDR: '127.0.0.1',
+        // http-backend allows pushes from an authenticated user only.
+        ...(user ? { REMOTE_USER: user } : {}),
+        HTTP_GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
+        GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
       },
     });
     req.pipe(cgi.stdin);
-    let head = Buffer.alloc(0);
-    let headersSent = false;
-    cgi.stdout.on('data', (chunk: Buffer) => {
-      if (headersSent) {
-        res.write(chunk);
-        return;
-      }
-      head = Buffer.concat([head, chunk]);
-      const end = head.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const lines = head.subarray(0, end).toString('utf8').split('\r\n');
+    const chunks: Buffer[] = [];
+    cgi.stdout.on('data', (c: Buffer) => chunks.push(c));
+    cgi.on('close', () => {
+      const out = Buffer.concat(chunks);
+      const split = out.indexOf('\r\n\r\n');
+      const head = out.subarray(0, split).toString('utf8').split('\r\n');
       let status = 200;
-      const headers: Record<string, string> = {};
-      for (const line of lines) {
+      for (const line of head) {
         const colon = line.indexOf(':');
         const name = line.slice(0, colon).trim();
         const value = line.slice(colon + 1).trim();
-        if (name.toLowerCase() === 'status') status = parseInt(value, 10);
-        else headers[name] = value;
+        if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10);
+        else if (name) res.setHeader(name, value);
       }
-      res.writeHead(status, headers);
-      headersSent = true;
-      res.write(head.subarray(end + 4));
+      res.statusCode = status;
+      res.end(out.subarray(split + 4));
     });
-    cgi.on('close', () => res.end());
+  });
+  server.on('connection', socket => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    /** `127.0.0.1:<port>`: the host an integration is configured for. */
     host: `127.0.0.1:${port}`,
-    authorizations,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    url: (name: string) => `http://127.0.0.1:${port}/${name}`,
+    state,
+    /** Connections still open (a stalled client that was killed closes its own). */
+    openConnections: () => sockets.size,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise(resolve => server.close(resolve));
+    },
   };
 }
