@@ -12,6 +12,8 @@ export interface ArgoHelmSource {
   values?: Record<string, unknown>;
   /** The chart folder when the chart is in this repository. */
   localPath?: string;
+  /** `kustomize`: a kustomization's `helmCharts:` inflates it (not an Argo CD source). */
+  inflator?: 'kustomize';
 }
 
 /**
@@ -42,4 +44,6 @@ export interface Entry {
   /** Whether folders without a kustomization.yaml are read recursively (Flux: yes; Argo CD: `directory.recurse`). */
   recurse: boolean;
   helmSources: ArgoHelmSource[];
+  /** For an Application an ApplicationSet generates: that set's name (its siblings are apps of their own). */
+  generatedBy?: string;
 }

@@ -17,7 +17,8 @@ export type ServiceWorkloadKind =
   | 'DaemonSet'
   | 'CronJob'
   | 'Job'
-  | 'Application';
+  | 'Application'
+  | 'HelmChart';
 
 /**
  * A container image. `raw` is the reference as written (after template and Flux
@@ -53,6 +54,8 @@ export interface ChartRef {
   sourceUrl?: string;
   /** The chart folder when the chart lives in this repository. */
   localPath?: string;
+  /** For an in-repository umbrella or wrapper chart: the charts its `Chart.yaml` depends on. */
+  dependencies?: ChartRef[];
 }
 
 /** A GPU the workload asks for: a device-plugin resource or a DRA device class. @public */
@@ -69,7 +72,7 @@ export interface GpuRequest {
 
 /** A pod controller a chart renders, when the reader can tell. @public */
 export interface RenderedController {
-  kind: Exclude<ServiceWorkloadKind, 'HelmRelease' | 'Application'>;
+  kind: Exclude<ServiceWorkloadKind, 'HelmRelease' | 'Application' | 'HelmChart'>;
   name: string;
 }
 

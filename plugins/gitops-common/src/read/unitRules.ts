@@ -136,6 +136,7 @@ export function fixedAppFolder(
   const home = dirOf(entry.file);
   if (
     home !== '' &&
+    entry.generatedBy === undefined &&
     entry.roots.every(root => root !== home && isUnder(root, home))
   )
     return home;

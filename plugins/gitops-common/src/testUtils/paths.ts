@@ -11,6 +11,11 @@ export function corpusDir(name: string): string {
   return path.join(SHARED_DIR, 'corpus', name);
 }
 
+/** A repository extracted into this project's own corpus (`read/__fixtures__/corpus`), such as `vehagn__homelab`. */
+export function fixtureCorpusDir(name: string): string {
+  return path.join(REPO_ROOT, 'plugins/gitops-common/src/read/__fixtures__/corpus', name);
+}
+
 /** The demo GitOps repository of the embedded default. */
 export const DEMO_REPO = path.join(REPO_ROOT, 'examples/gitops-repo');
 
