@@ -1,4 +1,6 @@
 export { readRepository } from './readRepository';
+export { readRepositoryWithTerraform } from './readRepositoryWithTerraform';
+export type { TerraformFiles } from './terraform/parseTerraform';
 export { ReadCache } from './readCache';
 export {
   imageName as imageRefName,

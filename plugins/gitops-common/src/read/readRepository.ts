@@ -6,6 +6,7 @@ import { Expander } from './expand';
 import { folderFiles } from './folderFiles';
 import { fluxEntries } from './fluxEntries';
 import { splitUnit } from './identity';
+import { terraformServices } from './terraform/terraformServices';
 import { kustomizeRootEntries } from './kustomizeEntries';
 import { linkAcrossGroups } from './link';
 import { indexRepository } from './repoIndex';
@@ -87,6 +88,10 @@ export function readRepository(
   makeIdsUnique(built, warnings);
 
   let services: ServiceModel[] = built.map(service => service.model);
+  if (options.terraform) {
+    warnings.push(...options.terraform.warnings);
+    services.push(...terraformServices(options.terraform, warnings));
+  }
   const appsDir = options.profile
     ? appsDirOf(options.profile, warnings)
     : undefined;

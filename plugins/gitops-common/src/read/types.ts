@@ -1,4 +1,5 @@
 import type { ReadCache } from './readCache';
+import type { TerraformFiles } from './terraform/parseTerraform';
 
 /**
  * What the repository reader finds: one {@link ServiceModel} per service of a GitOps
@@ -7,7 +8,7 @@ import type { ReadCache } from './readCache';
  */
 
 /** @public */
-export type ServiceEngine = 'flux' | 'argocd' | 'kustomize';
+export type ServiceEngine = 'flux' | 'argocd' | 'kustomize' | 'terraform';
 
 /** @public */
 export type ServiceWorkloadKind =
@@ -251,4 +252,9 @@ export interface ReadOptions {
    * platform components included.
    */
   profile?: string;
+  /**
+   * The repository's Terraform files, parsed (see {@link readRepositoryWithTerraform},
+   * which parses them first: HCL's parser is asynchronous). Without it, Terraform is not read.
+   */
+  terraform?: TerraformFiles;
 }
