@@ -111,6 +111,7 @@ export function buildService(
     id: group.id,
     ...(typeof title?.title === 'string' ? { title: title.title } : {}),
     ...(namespace ? { namespace } : {}),
+    ...(entry.cluster ? { cluster: entry.cluster } : {}),
     engine: entry.engine,
     folder,
     files: [...files].sort(),

@@ -44,6 +44,8 @@ export interface Entry {
   /** Whether folders without a kustomization.yaml are read recursively (Flux: yes; Argo CD: `directory.recurse`). */
   recurse: boolean;
   helmSources: ArgoHelmSource[];
+  /** In a repository of two or more clusters: the cluster this entry deploys to (see clusters.ts). */
+  cluster?: string;
   /** For an Application an ApplicationSet generates: that set's name (its siblings are apps of their own). */
   generatedBy?: string;
 }

@@ -1,5 +1,9 @@
 import { chartUnitFolder } from './chartUnitFolder';
-import { kustomizeHelmSources, kustomizePatchFiles } from './kustomizeHelmCharts';
+import {
+  kustomizeHelmSources,
+  kustomizePatchFiles,
+  kustomizePatchObjects,
+} from './kustomizeHelmCharts';
 import { dirOf } from '../tree/paths';
 import { Entry } from './entries';
 import { ApplyContext, fileInstances } from './instances';
@@ -131,6 +135,8 @@ export class Expander {
 
   /** A kustomization's `helmCharts:` and patch files (see kustomizeHelmCharts.ts). */
   private inflate(k: KustomizationInfo, ctx: ApplyContext, unit: UnitDraft) {
+    const patches = kustomizePatchObjects(this.index, k.file, k.dir);
+    if (patches.length) ctx.patches = [...patches, ...(ctx.patches ?? [])];
     for (const patch of kustomizePatchFiles(this.index, k.file, k.dir)) {
       this.reached.add(patch);
       unit.files.add(patch);

@@ -1,5 +1,6 @@
 import { ArgoHelmSource, Entry } from './entries';
-import { arr, rec, str } from './objects';
+import { mergeValues } from './helmValues';
+import { arr, asK8sObject, K8sObject, rec, str } from './objects';
 import { joinPath } from './repoPaths';
 import { RepoIndex } from './repoIndex';
 import { UnitHelmSource } from './unitDraft';
@@ -72,4 +73,31 @@ export function kustomizePatchFiles(
     .filter((p): p is string => typeof p === 'string')
     .map(p => joinPath(dir, p))
     .filter((p): p is string => p !== undefined && index.files.has(p));
+}
+
+/**
+ * The patch files that are whole objects (`kind` + `metadata.name`, a strategic-merge
+ * patch): an overlay's HelmRelease patch changing the chart version and values.
+ */
+export function kustomizePatchObjects(
+  index: RepoIndex,
+  kustomizationFile: string,
+  dir: string,
+): K8sObject[] {
+  return kustomizePatchFiles(index, kustomizationFile, dir).flatMap(file =>
+    (index.files.get(file)?.docs ?? [])
+      .map(doc => asK8sObject(doc.value))
+      .filter((o): o is K8sObject => !!o && !!o.metadata.name),
+  );
+}
+
+/** An object with the strategic-merge patches of the same kind and name applied (maps merge, lists are replaced). */
+export function applyPatches(object: K8sObject, patches: K8sObject[] | undefined): K8sObject {
+  let out = object;
+  for (const patch of patches ?? []) {
+    if (patch.kind !== out.kind || patch.metadata.name !== out.metadata.name) continue;
+    if (patch.metadata.namespace && out.metadata.namespace && patch.metadata.namespace !== out.metadata.namespace) continue;
+    out = asK8sObject(mergeValues(out, patch)) ?? out;
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import { createProfile } from '../profiles/registry';
 import { FileTree } from '../tree/FileTree';
 import { argoEntries } from './argoEntries';
 import { buildService, hasSubstance } from './buildService';
+import { assignClusters } from './clusters';
 import { Expander } from './expand';
 import { folderFiles } from './folderFiles';
 import { fluxEntries } from './fluxEntries';
@@ -70,13 +71,14 @@ export function readRepository(
     ...argoEntries(index, warnings),
   ];
   if (!entries.length) entries = kustomizeRootEntries(index);
+  const clusters = assignClusters(entries);
 
   const expander = new Expander(index, warnings);
   expander.expandAll(entries);
   expander.adoptUnreached();
   const units = [...expander.units.units.values()];
 
-  const groups = units.flatMap(unit => splitUnit(unit, unitId(unit)));
+  const groups = units.flatMap(unit => splitUnit(unit, unitId(unit, index)));
   linkAcrossGroups(groups);
   const files = folderFiles(index, units);
   const built = groups
@@ -100,5 +102,9 @@ export function readRepository(
       s => s.folder !== appsDir && isUnder(s.folder, appsDir),
     );
   services.sort((a, b) => a.id.localeCompare(b.id));
-  return { services, warnings: uniqueWarnings(warnings) };
+  return {
+    services,
+    ...(clusters.length ? { clusters } : {}),
+    warnings: uniqueWarnings(warnings),
+  };
 }

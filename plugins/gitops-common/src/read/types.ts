@@ -213,6 +213,11 @@ export interface ServiceModel {
   title?: string;
   /** The namespace its pods run in. */
   namespace?: string;
+  /**
+   * In a repository that deploys two or more clusters (`clusters/<name>/`,
+   * `kubernetes/<name>/`): the cluster. The same app in two clusters is two services.
+   */
+  cluster?: string;
   engine: ServiceEngine;
   /** The app folder (or, for a service defined by one file, that file's folder). */
   folder: string;
@@ -239,6 +244,8 @@ export interface ReadWarning {
 /** @public */
 export interface RepositoryModel {
   services: ServiceModel[];
+  /** The clusters the repository deploys, when it deploys two or more (else absent). */
+  clusters?: string[];
   warnings: ReadWarning[];
 }
 

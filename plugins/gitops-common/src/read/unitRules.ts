@@ -140,7 +140,7 @@ export function fixedAppFolder(
     entry.roots.every(root => root !== home && isUnder(root, home))
   )
     return home;
-  if (entry.roots.length !== 1) return undefined;
+  if (entry.roots.length !== 1 || entry.cluster !== undefined) return undefined;
   const parent = dirOf(entry.roots[0]);
   const name = baseName(parent);
   if (parent === '' || !startsWithName(entry.name, name)) return undefined;
