@@ -5,6 +5,7 @@ import {
   ARGOCD_APPS_CHART,
 } from './argoAppsValues';
 import { ArgoHelmSource, Entry } from './entries';
+import { templatedApplications } from './templatedApplications';
 import {
   arr,
   at,
@@ -337,8 +338,8 @@ export function argoEntries(
   index: RepoIndex,
   warnings: ReadWarning[],
 ): Entry[] {
-  const entries = index.objects.flatMap(located =>
-    objectEntries(index, located, warnings),
+  const entries = [...index.objects, ...templatedApplications(index)].flatMap(
+    located => objectEntries(index, located, warnings),
   );
   return [...entries, ...argoAppsEntries(index, entries, warnings)];
 }

@@ -166,7 +166,7 @@ export function argoChartRelease(
   const described = describe(
     index,
     {
-      kind: source.inflator === 'kustomize' ? 'HelmChart' : 'Application',
+      kind: source.inflator ? 'HelmChart' : 'Application',
       name: entry.name,
       ...(entry.namespace ? { namespace: entry.namespace } : {}),
       ...(entry.defaultNamespace

@@ -12,8 +12,11 @@ export interface ArgoHelmSource {
   values?: Record<string, unknown>;
   /** The chart folder when the chart is in this repository. */
   localPath?: string;
-  /** `kustomize`: a kustomization's `helmCharts:` inflates it (not an Argo CD source). */
-  inflator?: 'kustomize';
+  /**
+   * Not an Argo CD source: `kustomize` when a kustomization's `helmCharts:` inflates it,
+   * `plain` for a chart folder of a repository without engine objects.
+   */
+  inflator?: 'kustomize' | 'plain';
 }
 
 /**

@@ -174,6 +174,8 @@ export class Expander {
       images: k.images.length
         ? [...(ctx.images ?? []), ...k.images]
         : ctx.images,
+      namePrefix: `${ctx.namePrefix ?? ''}${k.namePrefix ?? ''}` || undefined,
+      nameSuffix: `${k.nameSuffix ?? ''}${ctx.nameSuffix ?? ''}` || undefined,
     };
   }
 

@@ -27,6 +27,9 @@ export interface ApplyContext {
   images?: ImageOverride[];
   /** Strategic-merge patch objects of the kustomizations in force (inner ones first). */
   patches?: K8sObject[];
+  /** kustomize `namePrefix` / `nameSuffix` in force (outer ones outside). */
+  namePrefix?: string;
+  nameSuffix?: string;
 }
 
 /** One object as an engine applies it. */
@@ -64,6 +67,15 @@ export function fileInstances(
         ? asK8sObject(substituteDeep(raw, ctx.vars)) ?? raw
         : raw;
     if (ctx.patches?.length) object = applyPatches(object, ctx.patches);
+    if ((ctx.namePrefix || ctx.nameSuffix) && object.metadata.name && object.kind !== 'Namespace') {
+      object = {
+        ...object,
+        metadata: {
+          ...object.metadata,
+          name: `${ctx.namePrefix ?? ''}${object.metadata.name}${ctx.nameSuffix ?? ''}`,
+        },
+      };
+    }
     if (ctx.images?.length && isPodController(object)) {
       object = asK8sObject(overrideImagesDeep(object, ctx.images)) ?? object;
     }

@@ -16,6 +16,7 @@ export type ServiceWorkloadKind =
   | 'Deployment'
   | 'StatefulSet'
   | 'DaemonSet'
+  | 'ReplicaSet'
   | 'CronJob'
   | 'Job'
   | 'Application'
