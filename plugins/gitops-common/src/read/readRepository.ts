@@ -14,6 +14,7 @@ import { indexRepository } from './repoIndex';
 import { isUnder } from './repoPaths';
 import { makeIdsUnique, unitId } from './serviceIds';
 import { addSharedReferences } from './sharedReferences';
+import { understand } from './understanding';
 import {
   ReadOptions,
   ReadWarning,
@@ -94,6 +95,7 @@ export function readRepository(
     warnings.push(...options.terraform.warnings);
     services.push(...terraformServices(options.terraform, warnings));
   }
+  const understanding = understand(index, entries, services, options.terraform);
   const appsDir = options.profile
     ? appsDirOf(options.profile, warnings)
     : undefined;
@@ -105,6 +107,7 @@ export function readRepository(
   return {
     services,
     ...(clusters.length ? { clusters } : {}),
+    understanding,
     warnings: uniqueWarnings(warnings),
   };
 }

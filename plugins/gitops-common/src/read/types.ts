@@ -242,11 +242,43 @@ export interface ReadWarning {
   message: string;
 }
 
+/** An entry point the reader found, and how many. @public */
+export interface EntryPointCount {
+  /** One of the reader's entry points (`Flux Kustomization`, `Terraform module call`, …). */
+  entryPoint: string;
+  count: number;
+}
+
+/** Something found in the repository that the reader cannot read. @public */
+export interface NotUnderstood {
+  /** The folder (or file), `.` for the repository root. */
+  path: string;
+  /** The tool or kind (`Jsonnet`, `Helm chart`, `Terraform`). */
+  what: string;
+  why: string;
+}
+
+/**
+ * What the read understood: `understood`, `partly` (services, and things it could not
+ * read), `not-understood` (no service at all; `notFound` lists the entry points it
+ * looked for).
+ *
+ * @public
+ */
+export interface Understanding {
+  status: 'understood' | 'partly' | 'not-understood';
+  found: EntryPointCount[];
+  notFound?: string[];
+  notUnderstood: NotUnderstood[];
+}
+
 /** @public */
 export interface RepositoryModel {
   services: ServiceModel[];
   /** The clusters the repository deploys, when it deploys two or more (else absent). */
   clusters?: string[];
+  /** What the read understood of the repository (see understanding.ts). */
+  understanding: Understanding;
   warnings: ReadWarning[];
 }
 
