@@ -238,6 +238,15 @@ function mergeCatalogInfo(
   };
 }
 
+/** The read's report on the repository's System, when it did not understand everything. */
+function understandingAnnotation(
+  options: ServicesToEntitiesOptions,
+): Record<string, string> {
+  const u = options.understanding;
+  if (!u || u.status === 'understood') return {};
+  return { [GITOPS_ANNOTATIONS.understanding]: JSON.stringify(u) };
+}
+
 function homeportAnnotations(
   options: ServicesToEntitiesOptions,
   folder: string | undefined,
@@ -461,7 +470,11 @@ export function servicesToEntities(
           description: system.description,
           annotations: {
             ...locationAnnotations(location, ''),
-            ...homeportAnnotations(options, undefined),
+            ...homeportAnnotations(
+              options,
+              undefined,
+              system.by === 'repository' ? understandingAnnotation(options) : {},
+            ),
           },
         },
         spec: {

@@ -14,7 +14,7 @@ import {
   MapFileTree,
   ProfileRegistry,
   ReadCache,
-  readRepository,
+  readRepositoryWithTerraform,
 } from '@homeport/plugin-gitops-common';
 import {
   AUTO_PROFILE,
@@ -25,6 +25,7 @@ import { servicesToEntities, webUrlOf } from '../entities';
 import { GitopsProviderConfig, readProviderConfigs } from './config';
 import { AppliedEntities, entityDelta } from './entityDelta';
 import { GitMirror } from './gitMirror';
+import { logUnderstanding } from './logUnderstanding';
 import { updateCommitTree } from './updateCommitTree';
 
 /** What one {@link GitopsEntityProvider.read} did. */
@@ -180,7 +181,7 @@ export class GitopsEntityProvider implements EntityProvider {
     );
     // `auto`: the repository's own or inferred profile, which only lint needs.
     const auto = repository.profile === AUTO_PROFILE;
-    const model = readRepository(tree, {
+    const model = await readRepositoryWithTerraform(tree, {
       profile: auto ? undefined : repository.profile,
       cache: this.cache,
     });
@@ -212,7 +213,9 @@ export class GitopsEntityProvider implements EntityProvider {
       localRoot: this.mirror.checkoutDir,
       commit,
       findings,
+      understanding: model.understanding,
     });
+    logUnderstanding(this.logger, repository.id, model.understanding);
     const locationKey = this.getProviderName();
     const delta = entityDelta(this.applied ?? new Map(), entities);
     let mutation: GitopsReadResult['mutation'];

@@ -1,0 +1,54 @@
+import { MapFileTree, readRepository } from '@homeport/plugin-gitops-common';
+import { validateEntity } from '../__testUtils__/validateEntity';
+import { servicesToEntities } from './servicesToEntities';
+
+const REPOSITORY = {
+  id: 'charts',
+  url: 'https://example.com/acme/charts.git',
+  branch: 'main',
+  defaultOwner: 'group:default/platform',
+};
+
+describe("the repository System carries what the read did not understand", () => {
+  const tree = new MapFileTree({
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
+    'jsonnet/app.jsonnet': '{}\n',
+  });
+  const model = readRepository(tree);
+
+  it('as the homeport.dev/understanding annotation, JSON of the report', () => {
+    const entities = servicesToEntities({
+      services: model.services,
+      tree,
+      repository: REPOSITORY,
+      understanding: model.understanding,
+    });
+    const system = entities.find(e => e.kind === 'System')!;
+    expect(JSON.parse(system.metadata.annotations!['homeport.dev/understanding'])).toEqual({
+      status: 'partly',
+      found: [{ entryPoint: 'Helm chart folder', count: 1 }],
+      notUnderstood: [
+        { path: 'jsonnet', what: 'Jsonnet', why: 'Jsonnet is not rendered (app.jsonnet)' },
+        {
+          path: 'charts/web',
+          what: 'Helm chart',
+          why: "chart 'web' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown",
+        },
+      ],
+    });
+    expect(() => validateEntity(system)).not.toThrow();
+    expect(entities.filter(e => e.kind === 'Component').map(e => e.metadata.annotations?.['homeport.dev/understanding'])).toEqual([undefined]);
+  });
+
+  it('not when everything was understood', () => {
+    const understood = readRepository(new MapFileTree({ 'apps/a/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: nginx:1.27.0\n' }));
+    expect(understood.understanding.status).toBe('understood');
+    const system = servicesToEntities({
+      services: understood.services,
+      tree,
+      repository: REPOSITORY,
+      understanding: understood.understanding,
+    }).find(e => e.kind === 'System')!;
+    expect(system.metadata.annotations).not.toHaveProperty('homeport.dev/understanding');
+  });
+});
