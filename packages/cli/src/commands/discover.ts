@@ -155,7 +155,8 @@ export async function discover(
       out.stdout(formatUnderstanding(model.understanding));
     }
   }
-  if (opts.format === 'entities') out.stderr(formatUnderstanding(model.understanding));
+  if (opts.format === 'entities')
+    out.stderr(formatUnderstanding(model.understanding));
   for (const w of model.warnings.slice(0, opts.format === 'json' ? 0 : 5)) {
     out.stderr(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}\n`);
   }

@@ -46,7 +46,8 @@ describe('homeport discover: what it did not understand', () => {
   it('a Terraform-only folder without Kubernetes resources', async () => {
     const { out, sink } = capture();
     const dir = await folder({
-      'main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "backups" {\n  bucket = "backups"\n}\n',
+      'main.tf':
+        'provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "backups" {\n  bucket = "backups"\n}\n',
     });
     await discover({ ...base, dir }, sink);
     expect(out.stdout).toBe(
@@ -66,7 +67,8 @@ describe('homeport discover: what it did not understand', () => {
     const { out, sink } = capture();
     const dir = await folder({
       'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
-      'charts/web/values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: 1.2.0\n',
+      'charts/web/values.yaml':
+        'image:\n  repository: ghcr.io/acme/web\n  tag: 1.2.0\n',
       'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.1\n',
     });
     await discover({ ...base, dir }, sink);
@@ -89,7 +91,9 @@ describe('homeport discover: what it did not understand', () => {
     const run = async (dir: string) => {
       const program = new Command('homeport').exitOverride();
       registerDiscover(program);
-      const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      const write = jest
+        .spyOn(process.stdout, 'write')
+        .mockImplementation(() => true);
       try {
         await program.parseAsync(['node', 'homeport', 'discover', dir]);
       } finally {
@@ -100,6 +104,13 @@ describe('homeport discover: what it did not understand', () => {
       return code;
     };
     expect(await run(await folder({}))).toBe(3);
-    expect(await run(await folder({ 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n' }))).toBeUndefined();
+    expect(
+      await run(
+        await folder({
+          'charts/web/Chart.yaml':
+            'apiVersion: v2\nname: web\nversion: 1.2.0\n',
+        }),
+      ),
+    ).toBeUndefined();
   });
 });

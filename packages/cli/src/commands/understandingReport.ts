@@ -20,9 +20,12 @@ export function formatUnderstanding(u: Understanding): string {
     lines.push(`  found: ${found(u) || 'no entry point'}`);
     lines.push(`  looked for: ${(u.notFound ?? []).join(', ')}`);
   } else {
-    lines.push('Partly understood: some of what this folder holds is not read.');
+    lines.push(
+      'Partly understood: some of what this folder holds is not read.',
+    );
     lines.push(`  found: ${found(u)}`);
   }
-  for (const n of u.notUnderstood) lines.push(`  not read: ${n.path}: ${n.why}`);
+  for (const n of u.notUnderstood)
+    lines.push(`  not read: ${n.path}: ${n.why}`);
   return `${lines.join('\n')}\n`;
 }

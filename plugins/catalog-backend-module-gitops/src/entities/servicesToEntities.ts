@@ -473,7 +473,9 @@ export function servicesToEntities(
             ...homeportAnnotations(
               options,
               undefined,
-              system.by === 'repository' ? understandingAnnotation(options) : {},
+              system.by === 'repository'
+                ? understandingAnnotation(options)
+                : {},
             ),
           },
         },

@@ -9,7 +9,7 @@ const REPOSITORY = {
   defaultOwner: 'group:default/platform',
 };
 
-describe("the repository System carries what the read did not understand", () => {
+describe('the repository System carries what the read did not understand', () => {
   const tree = new MapFileTree({
     'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
     'jsonnet/app.jsonnet': '{}\n',
@@ -24,11 +24,17 @@ describe("the repository System carries what the read did not understand", () =>
       understanding: model.understanding,
     });
     const system = entities.find(e => e.kind === 'System')!;
-    expect(JSON.parse(system.metadata.annotations!['homeport.dev/understanding'])).toEqual({
+    expect(
+      JSON.parse(system.metadata.annotations!['homeport.dev/understanding']),
+    ).toEqual({
       status: 'partly',
       found: [{ entryPoint: 'Helm chart folder', count: 1 }],
       notUnderstood: [
-        { path: 'jsonnet', what: 'Jsonnet', why: 'Jsonnet is not rendered (app.jsonnet)' },
+        {
+          path: 'jsonnet',
+          what: 'Jsonnet',
+          why: 'Jsonnet is not rendered (app.jsonnet)',
+        },
         {
           path: 'charts/web',
           what: 'Helm chart',
@@ -37,11 +43,20 @@ describe("the repository System carries what the read did not understand", () =>
       ],
     });
     expect(() => validateEntity(system)).not.toThrow();
-    expect(entities.filter(e => e.kind === 'Component').map(e => e.metadata.annotations?.['homeport.dev/understanding'])).toEqual([undefined]);
+    expect(
+      entities
+        .filter(e => e.kind === 'Component')
+        .map(e => e.metadata.annotations?.['homeport.dev/understanding']),
+    ).toEqual([undefined]);
   });
 
   it('not when everything was understood', () => {
-    const understood = readRepository(new MapFileTree({ 'apps/a/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: nginx:1.27.0\n' }));
+    const understood = readRepository(
+      new MapFileTree({
+        'apps/a/deploy.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: nginx:1.27.0\n',
+      }),
+    );
     expect(understood.understanding.status).toBe('understood');
     const system = servicesToEntities({
       services: understood.services,
@@ -49,6 +64,8 @@ describe("the repository System carries what the read did not understand", () =>
       repository: REPOSITORY,
       understanding: understood.understanding,
     }).find(e => e.kind === 'System')!;
-    expect(system.metadata.annotations).not.toHaveProperty('homeport.dev/understanding');
+    expect(system.metadata.annotations).not.toHaveProperty(
+      'homeport.dev/understanding',
+    );
   });
 });

@@ -8,7 +8,13 @@ describe('logUnderstanding', () => {
       status: 'not-understood',
       found: [{ entryPoint: 'Terraform file', count: 2 }],
       notFound: ['Flux Kustomization', 'Argo CD Application'],
-      notUnderstood: [{ path: '.', what: 'Terraform', why: '2 Terraform files in 1 folder, no kubernetes_* resource and no helm_release: no services' }],
+      notUnderstood: [
+        {
+          path: '.',
+          what: 'Terraform',
+          why: '2 Terraform files in 1 folder, no kubernetes_* resource and no helm_release: no services',
+        },
+      ],
     });
     expect(logger.warn).toHaveBeenCalledWith(
       "GitOps repository 'infra' is not understood: no service found (found: 2 Terraform file; looked for: Flux Kustomization, Argo CD Application)",
@@ -20,7 +26,11 @@ describe('logUnderstanding', () => {
 
   it('says nothing when everything was understood', () => {
     const logger = mockServices.logger.mock();
-    logUnderstanding(logger, 'demo', { status: 'understood', found: [{ entryPoint: 'Flux Kustomization', count: 1 }], notUnderstood: [] });
+    logUnderstanding(logger, 'demo', {
+      status: 'understood',
+      found: [{ entryPoint: 'Flux Kustomization', count: 1 }],
+      notUnderstood: [],
+    });
     expect(logger.warn).not.toHaveBeenCalled();
     expect(logger.info).not.toHaveBeenCalled();
   });

@@ -12,13 +12,19 @@ export function logUnderstanding(
   u: Understanding,
 ) {
   if (u.status === 'understood') return;
-  const found = u.found.map(f => `${f.count} ${f.entryPoint}`).join(', ') || 'no entry point';
+  const found =
+    u.found.map(f => `${f.count} ${f.entryPoint}`).join(', ') ||
+    'no entry point';
   if (u.status === 'not-understood') {
     logger.warn(
-      `GitOps repository '${repositoryId}' is not understood: no service found (found: ${found}; looked for: ${(u.notFound ?? []).join(', ')})`,
+      `GitOps repository '${repositoryId}' is not understood: no service found (found: ${found}; looked for: ${(
+        u.notFound ?? []
+      ).join(', ')})`,
     );
   }
   for (const n of u.notUnderstood) {
-    logger.info(`GitOps repository '${repositoryId}': not read: ${n.path}: ${n.why}`);
+    logger.info(
+      `GitOps repository '${repositoryId}': not read: ${n.path}: ${n.why}`,
+    );
   }
 }

@@ -23,7 +23,10 @@ function items(section: unknown): Array<[string, Record<string, unknown>]> {
   if (Array.isArray(section)) {
     return section
       .filter(isRecord)
-      .map(item => [str(item, 'name') ?? '', item] as [string, Record<string, unknown>])
+      .map(
+        item =>
+          [str(item, 'name') ?? '', item] as [string, Record<string, unknown>],
+      )
       .filter(([name]) => name !== '');
   }
   if (isRecord(section)) {
@@ -35,12 +38,21 @@ function items(section: unknown): Array<[string, Record<string, unknown>]> {
 }
 
 function looksLikeApp(item: Record<string, unknown>, kind: string): boolean {
-  if (kind === 'ApplicationSet') return 'generators' in item && 'template' in item;
+  if (kind === 'ApplicationSet')
+    return 'generators' in item && 'template' in item;
   return 'destination' in item && ('source' in item || 'sources' in item);
 }
 
 function lineOf(text: string, name: string): number {
-  const at = text.search(new RegExp(`^\\s*(?:-\\s*name:\\s*)?["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?:?\\s*$`, 'm'));
+  const at = text.search(
+    new RegExp(
+      `^\\s*(?:-\\s*name:\\s*)?["']?${name.replace(
+        /[.*+?^${}()|[\]\\]/g,
+        '\\$&',
+      )}["']?:?\\s*$`,
+      'm',
+    ),
+  );
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
@@ -49,7 +61,14 @@ function toObject(
   name: string,
   item: Record<string, unknown>,
 ): K8sObject {
-  const { name: _name, namespace, additionalLabels, additionalAnnotations, finalizers, ...spec } = item;
+  const {
+    name: _name,
+    namespace,
+    additionalLabels,
+    additionalAnnotations,
+    finalizers,
+    ...spec
+  } = item;
   return {
     apiVersion: ARGO_API,
     kind,
@@ -57,14 +76,19 @@ function toObject(
       name,
       ...(typeof namespace === 'string' ? { namespace } : {}),
       ...(isRecord(additionalLabels) ? { labels: additionalLabels } : {}),
-      ...(isRecord(additionalAnnotations) ? { annotations: additionalAnnotations } : {}),
+      ...(isRecord(additionalAnnotations)
+        ? { annotations: additionalAnnotations }
+        : {}),
     },
     spec,
   };
 }
 
 /** The Applications and ApplicationSets one values file of the chart defines. */
-export function argoAppsObjects(index: RepoIndex, file: string): LocatedObject[] {
+export function argoAppsObjects(
+  index: RepoIndex,
+  file: string,
+): LocatedObject[] {
   const value = index.files.get(file)?.docs[0]?.value;
   if (!isRecord(value)) return [];
   const text = index.tree.read(file) ?? '';
@@ -72,7 +96,12 @@ export function argoAppsObjects(index: RepoIndex, file: string): LocatedObject[]
   for (const [section, kind] of SECTIONS) {
     for (const [name, item] of items(value[section])) {
       if (!looksLikeApp(item, kind)) continue;
-      out.push({ file, docIndex: out.length, line: lineOf(text, name), object: toObject(kind, name, item) });
+      out.push({
+        file,
+        docIndex: out.length,
+        line: lineOf(text, name),
+        object: toObject(kind, name, item),
+      });
     }
   }
   return out;
@@ -83,8 +112,12 @@ export function argoAppsValuesFiles(index: RepoIndex): string[] {
   const files: string[] = [];
   for (const [path, parsed] of index.files) {
     const value = parsed.docs[0]?.value;
-    if (!isRecord(value) || parsed.docs.length !== 1 || 'apiVersion' in value) continue;
-    if (SECTIONS.some(([section]) => section in value) && argoAppsObjects(index, path).length)
+    if (!isRecord(value) || parsed.docs.length !== 1 || 'apiVersion' in value)
+      continue;
+    if (
+      SECTIONS.some(([section]) => section in value) &&
+      argoAppsObjects(index, path).length
+    )
       files.push(path);
   }
   return files.sort();

@@ -39,7 +39,9 @@ export function clusterOfFile(file: string): string | undefined {
 /** Sets `cluster` on every entry when the entries span two or more clusters; returns the clusters. */
 export function assignClusters(entries: Entry[]): string[] {
   const byEntry = new Map(entries.map(e => [e, clusterOfFile(e.file)]));
-  const clusters = [...new Set([...byEntry.values()].filter((c): c is string => !!c))].sort();
+  const clusters = [
+    ...new Set([...byEntry.values()].filter((c): c is string => !!c)),
+  ].sort();
   if (clusters.length < 2) return [];
   for (const [entry, cluster] of byEntry) if (cluster) entry.cluster = cluster;
   return clusters;

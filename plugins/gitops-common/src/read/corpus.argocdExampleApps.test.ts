@@ -89,10 +89,27 @@ const ROWS: TruthRow[] = [
     app: 'sock-shop',
     namespace: 'sock-shop',
     workloads: [
-      'carts-db', 'carts', 'catalogue-db', 'catalogue', 'front-end', 'orders-db', 'orders',
-      'payment', 'queue-master', 'rabbitmq', 'session-db', 'shipping', 'user-db', 'user',
+      'carts-db',
+      'carts',
+      'catalogue-db',
+      'catalogue',
+      'front-end',
+      'orders-db',
+      'orders',
+      'payment',
+      'queue-master',
+      'rabbitmq',
+      'session-db',
+      'shipping',
+      'user-db',
+      'user',
     ].map(name => ({ kind: 'Deployment' as const, name })),
-    images: ['mongo', 'weaveworksdemos/front-end:0.3.12', 'redis:alpine', 'rabbitmq:3.6.8-management'],
+    images: [
+      'mongo',
+      'weaveworksdemos/front-end:0.3.12',
+      'redis:alpine',
+      'rabbitmq:3.6.8-management',
+    ],
     someImages: true,
     hosts: ['sockshop.apps.argoproj.io'],
   },
@@ -108,7 +125,10 @@ const ROWS: TruthRow[] = [
 ];
 
 describe('readRepository on argoproj/argocd-example-apps', () => {
-  const { model, ms, service } = readCorpus('argoproj__argocd-example-apps', true);
+  const { model, ms, service } = readCorpus(
+    'argoproj__argocd-example-apps',
+    true,
+  );
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

@@ -8,7 +8,13 @@ import {
 import { readRepository } from './readRepository';
 import { readRepositoryWithTerraform } from './readRepositoryWithTerraform';
 
-function release(app: string, name: string, namespace: string, chart: string, version?: string): TruthRow {
+function release(
+  app: string,
+  name: string,
+  namespace: string,
+  chart: string,
+  version?: string,
+): TruthRow {
   return {
     app,
     namespace,
@@ -17,7 +23,13 @@ function release(app: string, name: string, namespace: string, chart: string, ve
   };
 }
 
-function workload(app: string, kind: 'Deployment' | 'StatefulSet', name: string, namespace: string, image: string): TruthRow {
+function workload(
+  app: string,
+  kind: 'Deployment' | 'StatefulSet',
+  name: string,
+  namespace: string,
+  image: string,
+): TruthRow {
   return { app, namespace, workloads: [{ kind, name }], images: [image] };
 }
 
@@ -28,26 +40,74 @@ function workload(app: string, kind: 'Deployment' | 'StatefulSet', name: string,
  * by nothing: not applied, not services.
  */
 const ROWS: TruthRow[] = [
-  release('metrics-server', 'metrics-server', 'metrics-server', 'metrics-server'),
-  release('cert-manager', 'cert-manager', 'cert-manager', 'cert-manager', 'v1.15.0'),
-  release('nfs-subdir-external-provisioner', 'nfs-dynamic-provisioner', 'default', 'nfs-subdir-external-provisioner'),
+  release(
+    'metrics-server',
+    'metrics-server',
+    'metrics-server',
+    'metrics-server',
+  ),
+  release(
+    'cert-manager',
+    'cert-manager',
+    'cert-manager',
+    'cert-manager',
+    'v1.15.0',
+  ),
+  release(
+    'nfs-subdir-external-provisioner',
+    'nfs-dynamic-provisioner',
+    'default',
+    'nfs-subdir-external-provisioner',
+  ),
   release('metallb', 'metallb', 'metallb', 'metallb'),
-  workload('internal-proxy', 'Deployment', 'internal-proxy', 'internal-proxy', 'nginx:latest'),
-  workload('cloudflare-tunnel', 'Deployment', 'cloudflared', 'cloudflare-tunnel', 'cloudflare/cloudflared:2024.6.0'),
-  workload('registry', 'StatefulSet', 'registry', 'registry', 'docker.io/registry'),
-  workload('photoprism', 'StatefulSet', 'photoprism', 'photoprism', 'photoprism/photoprism:latest'),
+  workload(
+    'internal-proxy',
+    'Deployment',
+    'internal-proxy',
+    'internal-proxy',
+    'nginx:latest',
+  ),
+  workload(
+    'cloudflare-tunnel',
+    'Deployment',
+    'cloudflared',
+    'cloudflare-tunnel',
+    'cloudflare/cloudflared:2024.6.0',
+  ),
+  workload(
+    'registry',
+    'StatefulSet',
+    'registry',
+    'registry',
+    'docker.io/registry',
+  ),
+  workload(
+    'photoprism',
+    'StatefulSet',
+    'photoprism',
+    'photoprism',
+    'photoprism/photoprism:latest',
+  ),
   workload('website', 'Deployment', 'root-site', 'root-site', 'nginx:latest'),
 ];
 
 describe('readRepositoryWithTerraform on ChristianBingman/kubernetes-terraform', () => {
-  const tree = readTreeSync(fixtureCorpusDir('ChristianBingman__kubernetes-terraform'));
+  const tree = readTreeSync(
+    fixtureCorpusDir('ChristianBingman__kubernetes-terraform'),
+  );
 
   it('finds the ground-truth rows through the module calls of the root', async () => {
     const started = performance.now();
     const model = await readRepositoryWithTerraform(tree);
     const score = scoreAgainstTruth(model, ROWS);
     // eslint-disable-next-line no-console
-    console.log(formatScore('ChristianBingman/kubernetes-terraform', score, Math.round(performance.now() - started)));
+    console.log(
+      formatScore(
+        'ChristianBingman/kubernetes-terraform',
+        score,
+        Math.round(performance.now() - started),
+      ),
+    );
     expect(score.misses).toEqual([]);
     expect(score.recall).toBe(1);
     expect(score.extras).toEqual([]);

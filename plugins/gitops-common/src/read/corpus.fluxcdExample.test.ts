@@ -31,16 +31,47 @@ function release(
  * is two services.
  */
 const ROWS: TruthRow[] = [
-  release('podinfo-production', 'podinfo', 'podinfo', 'podinfo', '>=1.0.0', ['podinfo.production']),
-  release('podinfo-staging', 'podinfo', 'podinfo', 'podinfo', '>=1.0.0-alpha', ['podinfo.staging']),
-  release('cert-manager-production', 'cert-manager', 'cert-manager', 'cert-manager', '1.x'),
-  release('cert-manager-staging', 'cert-manager', 'cert-manager', 'cert-manager', '1.x'),
-  release('envoy-gateway-production', 'envoy-gateway', 'envoy-gateway-system', 'gateway-helm', '>= 1.8.0-rc.0'),
-  release('envoy-gateway-staging', 'envoy-gateway', 'envoy-gateway-system', 'gateway-helm', '>= 1.8.0-rc.0'),
+  release('podinfo-production', 'podinfo', 'podinfo', 'podinfo', '>=1.0.0', [
+    'podinfo.production',
+  ]),
+  release('podinfo-staging', 'podinfo', 'podinfo', 'podinfo', '>=1.0.0-alpha', [
+    'podinfo.staging',
+  ]),
+  release(
+    'cert-manager-production',
+    'cert-manager',
+    'cert-manager',
+    'cert-manager',
+    '1.x',
+  ),
+  release(
+    'cert-manager-staging',
+    'cert-manager',
+    'cert-manager',
+    'cert-manager',
+    '1.x',
+  ),
+  release(
+    'envoy-gateway-production',
+    'envoy-gateway',
+    'envoy-gateway-system',
+    'gateway-helm',
+    '>= 1.8.0-rc.0',
+  ),
+  release(
+    'envoy-gateway-staging',
+    'envoy-gateway',
+    'envoy-gateway-system',
+    'gateway-helm',
+    '>= 1.8.0-rc.0',
+  ),
 ];
 
 describe('readRepository on fluxcd/flux2-kustomize-helm-example', () => {
-  const { model, ms, service } = readCorpus('fluxcd__flux2-kustomize-helm-example', true);
+  const { model, ms, service } = readCorpus(
+    'fluxcd__flux2-kustomize-helm-example',
+    true,
+  );
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);

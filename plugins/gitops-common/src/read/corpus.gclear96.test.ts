@@ -16,10 +16,7 @@ function wrapped(
     app: `platform-${name}`,
     namespace,
     workloads: [{ kind: 'Application', name: `platform-${name}` }],
-    charts: [
-      { name, version: '0.1.0' },
-      ...(upstream ? [upstream] : []),
-    ],
+    charts: [{ name, version: '0.1.0' }, ...(upstream ? [upstream] : [])],
     hosts,
   };
 }
@@ -31,26 +28,53 @@ function wrapped(
  * `apps/oauth2-proxy` is in no generator list: not deployed, not a service.
  */
 const ROWS: TruthRow[] = [
-  wrapped('ingress-nginx', 'ingress-nginx', { name: 'ingress-nginx', version: '4.14.1' }),
-  wrapped('cert-manager', 'cert-manager', { name: 'cert-manager', version: 'v1.19.2' }),
+  wrapped('ingress-nginx', 'ingress-nginx', {
+    name: 'ingress-nginx',
+    version: '4.14.1',
+  }),
+  wrapped('cert-manager', 'cert-manager', {
+    name: 'cert-manager',
+    version: 'v1.19.2',
+  }),
   {
     ...wrapped('porkbun-webhook', 'cert-manager', undefined),
     charts: [{ name: 'porkbun-webhook', version: '0.1.5' }],
     images: ['ghcr.io/mdonoughe/porkbun-webhook:v0.1.5'],
   },
   wrapped('metallb', 'metallb-system', { name: 'metallb', version: '0.15.3' }),
-  wrapped('democratic-csi', 'democratic-csi', { name: 'democratic-csi', version: '0.15.1' }),
-  wrapped('metrics-server', 'metrics-server', { name: 'metrics-server', version: '3.13.0' }),
-  wrapped('external-secrets', 'external-secrets', { name: 'external-secrets', version: '1.2.0' }),
+  wrapped('democratic-csi', 'democratic-csi', {
+    name: 'democratic-csi',
+    version: '0.15.1',
+  }),
+  wrapped('metrics-server', 'metrics-server', {
+    name: 'metrics-server',
+    version: '3.13.0',
+  }),
+  wrapped('external-secrets', 'external-secrets', {
+    name: 'external-secrets',
+    version: '1.2.0',
+  }),
   wrapped('loki', 'loki', { name: 'loki', version: '6.49.0' }),
-  wrapped('authentik', 'authentik', { name: 'authentik', version: '2025.10.3' }, ['authentik.k8s.magomago.moe']),
+  wrapped(
+    'authentik',
+    'authentik',
+    { name: 'authentik', version: '2025.10.3' },
+    ['authentik.k8s.magomago.moe'],
+  ),
   {
     ...wrapped('garage', 'garage', undefined),
     charts: [{ name: 'garage', version: '0.7.1' }],
   },
   wrapped('velero', 'velero', { name: 'velero', version: '11.4.0' }),
-  wrapped('vault', 'vault', { name: 'vault', version: '0.31.0' }, ['vault.k8s.magomago.moe']),
-  wrapped('kube-prometheus-stack', 'monitoring', { name: 'kube-prometheus-stack', version: '80.6.0' }, ['grafana.k8s.magomago.moe']),
+  wrapped('vault', 'vault', { name: 'vault', version: '0.31.0' }, [
+    'vault.k8s.magomago.moe',
+  ]),
+  wrapped(
+    'kube-prometheus-stack',
+    'monitoring',
+    { name: 'kube-prometheus-stack', version: '80.6.0' },
+    ['grafana.k8s.magomago.moe'],
+  ),
   {
     app: 'platform-forgejo',
     namespace: 'forgejo',
@@ -68,7 +92,10 @@ const ROWS: TruthRow[] = [
 ];
 
 describe('readRepository on gclear96/talos-proxmox-platform', () => {
-  const { model, ms, service } = readCorpus('gclear96__talos-proxmox-platform', true);
+  const { model, ms, service } = readCorpus(
+    'gclear96__talos-proxmox-platform',
+    true,
+  );
 
   it('finds the ground-truth rows', () => {
     const score = scoreAgainstTruth(model, ROWS);
@@ -77,7 +104,9 @@ describe('readRepository on gclear96/talos-proxmox-platform', () => {
     expect(score.misses).toEqual([]);
     expect(score.recall).toBe(1);
     expect(score.extras).toEqual([]);
-    expect(model.services.map(s => s.id)).not.toContain('platform-oauth2-proxy');
+    expect(model.services.map(s => s.id)).not.toContain(
+      'platform-oauth2-proxy',
+    );
   });
 
   it('reports the upstream chart of a wrapper chart as its dependency, in the chart folder', () => {
@@ -87,7 +116,8 @@ describe('readRepository on gclear96/talos-proxmox-platform', () => {
       name: 'authentik',
       version: '0.1.0',
       sourceKind: 'ArgoGit',
-      sourceUrl: 'https://forgejo.k8s.magomago.moe/akadmin/talos-proxmox-platform.git',
+      sourceUrl:
+        'https://forgejo.k8s.magomago.moe/akadmin/talos-proxmox-platform.git',
       localPath: 'apps/authentik/chart',
       dependencies: [
         {

@@ -31,15 +31,26 @@ function chartApp(
 const ROWS: TruthRow[] = [
   chartApp('argocd', 'argocd', 'argo-cd', '7.9.1', ['argocd.ayanides.cloud']),
   chartApp('argocd-apps', 'argocd', 'argocd-apps', '2.0.5'),
-  chartApp('cilium', 'kube-system', 'cilium', '1.19.6', ['hubble.ayanides.cloud']),
-  chartApp('longhorn', 'longhorn-system', 'longhorn', '1.12.0', ['longhorn.ayanides.cloud']),
+  chartApp('cilium', 'kube-system', 'cilium', '1.19.6', [
+    'hubble.ayanides.cloud',
+  ]),
+  chartApp('longhorn', 'longhorn-system', 'longhorn', '1.12.0', [
+    'longhorn.ayanides.cloud',
+  ]),
   chartApp('vault', 'vault', 'vault', '0.34.0', ['vault.ayanides.cloud']),
-  chartApp('grafana', 'monitoring', 'grafana', '7.3.12', ['grafana.ayanides.cloud']),
+  chartApp('grafana', 'monitoring', 'grafana', '7.3.12', [
+    'grafana.ayanides.cloud',
+  ]),
   chartApp('loki', 'monitoring', 'loki', '6.55.0', ['loki.ayanides.cloud']),
   chartApp('redis', 'redis', 'redis', '19.6.4'),
-  chartApp('minio', 'minio', 'bitnamicharts/minio', '14.10.5', ['minio.ayanides.cloud', 'minio-api.ayanides.cloud']),
+  chartApp('minio', 'minio', 'bitnamicharts/minio', '14.10.5', [
+    'minio.ayanides.cloud',
+    'minio-api.ayanides.cloud',
+  ]),
   {
-    ...chartApp('homepage', 'homepage', 'homepage', '1.2.3', ['home.ayanides.cloud']),
+    ...chartApp('homepage', 'homepage', 'homepage', '1.2.3', [
+      'home.ayanides.cloud',
+    ]),
     images: ['ghcr.io/gethomepage/homepage:v0.10.9'],
   },
   chartApp('yopass', 'yopass', 'yopass', '3.9.5', ['yopass.ayanides.cloud']),
@@ -73,7 +84,14 @@ describe('readRepository on thibaultserti/kubernetes', () => {
 
   it('follows only the values files the self-managed argocd-apps item lists', () => {
     const ids = model.services.map(s => s.id);
-    for (const notDeployed of ['ctfd', 'challenges', 'falco', 'kepler', 'kuma', 'locust'])
+    for (const notDeployed of [
+      'ctfd',
+      'challenges',
+      'falco',
+      'kepler',
+      'kuma',
+      'locust',
+    ])
       expect(ids).not.toContain(notDeployed);
     expect(model.services).toHaveLength(42);
   });

@@ -41,26 +41,62 @@ function inflated(
  * kustomize `helmCharts:` for the infrastructure. Rows written from the files.
  */
 const ROWS: TruthRow[] = [
-  deployment('s9n', 's9n', 'docker.io/joseluisq/static-web-server:2.42.0-alpine', ['s9n.no']),
-  deployment('whoami', 'whoami', 'ghcr.io/nicolaka/netshoot:v0.15', ['whoami-dev.stonegarden.dev']),
+  deployment(
+    's9n',
+    's9n',
+    'docker.io/joseluisq/static-web-server:2.42.0-alpine',
+    ['s9n.no'],
+  ),
+  deployment('whoami', 'whoami', 'ghcr.io/nicolaka/netshoot:v0.15', [
+    'whoami-dev.stonegarden.dev',
+  ]),
   { app: 'haos', namespace: 'haos', hosts: ['haos.stonegarden.dev'] },
   { app: 'proxmox', namespace: 'proxmox', hosts: ['proxmox.stonegarden.dev'] },
   { app: 'truenas', namespace: 'truenas', hosts: ['truenas.stonegarden.dev'] },
-  deployment('hugo', 'blog', 'registry.gitlab.com/vehagn/blog', ['blog.stonegarden.dev']),
-  deployment('remark42', 'blog', 'ghcr.io/umputun/remark42:v1.16.4', ['remark42.stonegarden.dev']),
-  deployment('stonegarden', 'stonegarden', 'registry.gitlab.com/vehagn/stonegarden', ['stonegarden.dev']),
-  deployment('lidarr', 'arr', 'ghcr.io/home-operations/lidarr:3.1.3', ['lidarr.stonegarden.dev']),
-  deployment('prowlarr', 'arr', 'ghcr.io/home-operations/prowlarr:2.5.2', ['prowlarr.stonegarden.dev']),
-  deployment('radarr', 'arr', 'ghcr.io/home-operations/radarr:6.4.0', ['radarr.stonegarden.dev']),
-  deployment('sonarr', 'arr', 'ghcr.io/home-operations/sonarr:4.0.18', ['sonarr.stonegarden.dev']),
-  deployment('audiobookshelf', 'audiobookshelf', 'ghcr.io/advplyr/audiobookshelf:2.36.0', ['abs.stonegarden.dev']),
-  deployment('jellyfin', 'jellyfin', 'ghcr.io/jellyfin/jellyfin:10.11.11', ['jellyfin.stonegarden.dev']),
-  deployment('plex', 'plex', 'ghcr.io/home-operations/plex:1.43.3.10828', ['plex.stonegarden.dev']),
+  deployment('hugo', 'blog', 'registry.gitlab.com/vehagn/blog', [
+    'blog.stonegarden.dev',
+  ]),
+  deployment('remark42', 'blog', 'ghcr.io/umputun/remark42:v1.16.4', [
+    'remark42.stonegarden.dev',
+  ]),
+  deployment(
+    'stonegarden',
+    'stonegarden',
+    'registry.gitlab.com/vehagn/stonegarden',
+    ['stonegarden.dev'],
+  ),
+  deployment('lidarr', 'arr', 'ghcr.io/home-operations/lidarr:3.1.3', [
+    'lidarr.stonegarden.dev',
+  ]),
+  deployment('prowlarr', 'arr', 'ghcr.io/home-operations/prowlarr:2.5.2', [
+    'prowlarr.stonegarden.dev',
+  ]),
+  deployment('radarr', 'arr', 'ghcr.io/home-operations/radarr:6.4.0', [
+    'radarr.stonegarden.dev',
+  ]),
+  deployment('sonarr', 'arr', 'ghcr.io/home-operations/sonarr:4.0.18', [
+    'sonarr.stonegarden.dev',
+  ]),
+  deployment(
+    'audiobookshelf',
+    'audiobookshelf',
+    'ghcr.io/advplyr/audiobookshelf:2.36.0',
+    ['abs.stonegarden.dev'],
+  ),
+  deployment('jellyfin', 'jellyfin', 'ghcr.io/jellyfin/jellyfin:10.11.11', [
+    'jellyfin.stonegarden.dev',
+  ]),
+  deployment('plex', 'plex', 'ghcr.io/home-operations/plex:1.43.3.10828', [
+    'plex.stonegarden.dev',
+  ]),
   {
     app: 'torrent',
     namespace: 'torrent',
     workloads: [{ kind: 'Deployment', name: 'torrent' }],
-    images: ['registry.k8s.io/git-sync/git-sync:v4.7.1', 'ghcr.io/home-operations/qbittorrent:5.2.3'],
+    images: [
+      'registry.k8s.io/git-sync/git-sync:v4.7.1',
+      'ghcr.io/home-operations/qbittorrent:5.2.3',
+    ],
     hosts: ['torrent.stonegarden.dev'],
   },
   deployment('unpoller', 'unpoller', 'ghcr.io/unpoller/unpoller:v3.3.4', []),
@@ -84,7 +120,11 @@ const ROWS: TruthRow[] = [
       ],
       ['authelia.stonegarden.dev'],
     ),
-    database: { kind: 'cnpg-cluster', name: 'authelia-postgres', namespace: 'authelia' },
+    database: {
+      kind: 'cnpg-cluster',
+      name: 'authelia-postgres',
+      namespace: 'authelia',
+    },
   },
   inflated('cilium', 'kube-system', [
     { release: 'cilium', name: 'cilium', version: '1.20.0' },
@@ -104,19 +144,29 @@ describe('readRepository on vehagn/homelab', () => {
   });
 
   it('reads kustomize helmCharts with their values file, and patch files are no workloads', () => {
-    const authelia = service('authelia').workloads.find(w => w.name === 'authelia')!;
+    const authelia = service('authelia').workloads.find(
+      w => w.name === 'authelia',
+    )!;
     expect(authelia.chart).toEqual({
       name: 'authelia',
       version: '0.11.7',
       sourceKind: 'ArgoOCI',
       sourceUrl: 'oci://ghcr.io/vehagn/chartrepo/',
     });
-    expect(authelia.images.map(i => i.raw)).toEqual(['ghcr.io/authelia/authelia:4.39.20']);
-    expect(service('authelia').files).toContain('k8s/infra/auth/authelia/values.yaml');
+    expect(authelia.images.map(i => i.raw)).toEqual([
+      'ghcr.io/authelia/authelia:4.39.20',
+    ]);
+    expect(service('authelia').files).toContain(
+      'k8s/infra/auth/authelia/values.yaml',
+    );
   });
 
   it('cuts one ApplicationSet over a category folder into one service per app folder', () => {
-    expect(model.services.filter(s => s.folder.startsWith('k8s/apps/media/')).map(s => s.id)).toEqual([
+    expect(
+      model.services
+        .filter(s => s.folder.startsWith('k8s/apps/media/'))
+        .map(s => s.id),
+    ).toEqual([
       'audiobookshelf',
       'jellyfin',
       'lidarr',

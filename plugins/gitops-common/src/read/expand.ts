@@ -142,7 +142,13 @@ export class Expander {
       unit.files.add(patch);
     }
     unit.helmSources.push(
-      ...kustomizeHelmSources(this.index, k.file, k.dir, ctx.forcedNamespace, ctx.entry),
+      ...kustomizeHelmSources(
+        this.index,
+        k.file,
+        k.dir,
+        ctx.forcedNamespace,
+        ctx.entry,
+      ),
     );
   }
 

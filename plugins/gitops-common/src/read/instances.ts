@@ -67,12 +67,18 @@ export function fileInstances(
         ? asK8sObject(substituteDeep(raw, ctx.vars)) ?? raw
         : raw;
     if (ctx.patches?.length) object = applyPatches(object, ctx.patches);
-    if ((ctx.namePrefix || ctx.nameSuffix) && object.metadata.name && object.kind !== 'Namespace') {
+    if (
+      (ctx.namePrefix || ctx.nameSuffix) &&
+      object.metadata.name &&
+      object.kind !== 'Namespace'
+    ) {
       object = {
         ...object,
         metadata: {
           ...object.metadata,
-          name: `${ctx.namePrefix ?? ''}${object.metadata.name}${ctx.nameSuffix ?? ''}`,
+          name: `${ctx.namePrefix ?? ''}${object.metadata.name}${
+            ctx.nameSuffix ?? ''
+          }`,
         },
       };
     }

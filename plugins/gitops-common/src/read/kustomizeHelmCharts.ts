@@ -39,7 +39,9 @@ export function kustomizeHelmSources(
       targetRevision: str(chart, 'version') ?? local?.version,
       releaseName,
       valueFiles: valuesPath !== undefined ? [valuesPath] : [],
-      ...(isRecord(chart) && isRecord(chart.valuesInline) ? { values: inline } : {}),
+      ...(isRecord(chart) && isRecord(chart.valuesInline)
+        ? { values: inline }
+        : {}),
       ...(local ? { localPath: local.dir } : {}),
       inflator: 'kustomize',
     };
@@ -47,7 +49,8 @@ export function kustomizeHelmSources(
       entry: {
         ...entry,
         name: releaseName,
-        defaultNamespace: str(chart, 'namespace') ?? namespace ?? entry.defaultNamespace,
+        defaultNamespace:
+          str(chart, 'namespace') ?? namespace ?? entry.defaultNamespace,
       },
       source,
     });
@@ -92,11 +95,20 @@ export function kustomizePatchObjects(
 }
 
 /** An object with the strategic-merge patches of the same kind and name applied (maps merge, lists are replaced). */
-export function applyPatches(object: K8sObject, patches: K8sObject[] | undefined): K8sObject {
+export function applyPatches(
+  object: K8sObject,
+  patches: K8sObject[] | undefined,
+): K8sObject {
   let out = object;
   for (const patch of patches ?? []) {
-    if (patch.kind !== out.kind || patch.metadata.name !== out.metadata.name) continue;
-    if (patch.metadata.namespace && out.metadata.namespace && patch.metadata.namespace !== out.metadata.namespace) continue;
+    if (patch.kind !== out.kind || patch.metadata.name !== out.metadata.name)
+      continue;
+    if (
+      patch.metadata.namespace &&
+      out.metadata.namespace &&
+      patch.metadata.namespace !== out.metadata.namespace
+    )
+      continue;
     out = asK8sObject(mergeValues(out, patch)) ?? out;
   }
   return out;

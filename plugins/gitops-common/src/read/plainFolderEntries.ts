@@ -12,17 +12,26 @@ import { RepoIndex } from './repoIndex';
  * each (read recursively). Folders of other tools (Jsonnet, plugins) are not read: the
  * "not understood" report names them.
  */
-export function plainFolderEntries(index: RepoIndex, kustomizeRoots: string[]): Entry[] {
+export function plainFolderEntries(
+  index: RepoIndex,
+  kustomizeRoots: string[],
+): Entry[] {
   const covered = (path: string) =>
     kustomizeRoots.some(root => isUnder(path, root));
   const charts = index.charts
     .filter(c => !covered(c.dir))
-    .filter(c => !index.charts.some(o => o !== c && o.dir !== c.dir && isUnder(c.dir, o.dir)));
+    .filter(
+      c =>
+        !index.charts.some(
+          o => o !== c && o.dir !== c.dir && isUnder(c.dir, o.dir),
+        ),
+    );
   const inChart = (path: string) => charts.some(c => isUnder(path, c.dir));
   const manifestDirs = new Set<string>();
   for (const [path, parsed] of index.files) {
     if (covered(path) || inChart(path)) continue;
-    if (parsed.docs.some(doc => asK8sObject(doc.value))) manifestDirs.add(dirOf(path));
+    if (parsed.docs.some(doc => asK8sObject(doc.value)))
+      manifestDirs.add(dirOf(path));
   }
   const topmost = [...manifestDirs]
     .filter(dir => ![...manifestDirs].some(o => o !== dir && isUnder(dir, o)))

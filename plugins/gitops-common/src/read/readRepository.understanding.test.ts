@@ -20,7 +20,8 @@ describe('what the read understood', () => {
   it('a Terraform-only folder without Kubernetes resources: found, but no services', async () => {
     const model = await readRepositoryWithTerraform(
       new MapFileTree({
-        'main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "backups" {\n  bucket = "backups"\n}\n',
+        'main.tf':
+          'provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "backups" {\n  bucket = "backups"\n}\n',
         'variables.tf': 'variable "region" {\n  default = "eu-west-1"\n}\n',
       }),
     );
@@ -40,9 +41,17 @@ describe('what the read understood', () => {
   });
 
   it('without the Terraform parse, Terraform files are named as not read', () => {
-    const model = readRepository(new MapFileTree({ 'infra/main.tf': 'resource "kubernetes_namespace" "a" {}\n' }));
+    const model = readRepository(
+      new MapFileTree({
+        'infra/main.tf': 'resource "kubernetes_namespace" "a" {}\n',
+      }),
+    );
     expect(model.understanding.notUnderstood).toEqual([
-      { path: 'infra', what: 'Terraform', why: '1 Terraform file not parsed (read with readRepositoryWithTerraform)' },
+      {
+        path: 'infra',
+        what: 'Terraform',
+        why: '1 Terraform file not parsed (read with readRepositoryWithTerraform)',
+      },
     ]);
   });
 
@@ -51,12 +60,24 @@ describe('what the read understood', () => {
       new MapFileTree({
         'README.md': '# charts\n',
         'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.2.0\n',
-        'charts/web/values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: 1.2.0\n',
-        'charts/web/templates/deployment.yaml': 'kind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+        'charts/web/values.yaml':
+          'image:\n  repository: ghcr.io/acme/web\n  tag: 1.2.0\n',
+        'charts/web/templates/deployment.yaml':
+          'kind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
         'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.1\n',
       }),
     );
-    expect(model.services.map(s => [s.id, s.workloads.map(w => `${w.kind}/${w.name} ${w.chart?.name}@${w.chart?.version} ${w.images.map(i => i.raw).join(',')}`)])).toEqual([
+    expect(
+      model.services.map(s => [
+        s.id,
+        s.workloads.map(
+          w =>
+            `${w.kind}/${w.name} ${w.chart?.name}@${w.chart?.version} ${w.images
+              .map(i => i.raw)
+              .join(',')}`,
+        ),
+      ]),
+    ).toEqual([
       ['api', ['HelmChart/api api@0.3.1 ']],
       ['web', ['HelmChart/web web@1.2.0 ghcr.io/acme/web:1.2.0']],
     ]);
@@ -64,14 +85,24 @@ describe('what the read understood', () => {
       status: 'partly',
       found: [{ entryPoint: 'Helm chart folder', count: 2 }],
       notUnderstood: [
-        { path: 'charts/api', what: 'Helm chart', why: "chart 'api' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown" },
-        { path: 'charts/web', what: 'Helm chart', why: "chart 'web' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown" },
+        {
+          path: 'charts/api',
+          what: 'Helm chart',
+          why: "chart 'api' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown",
+        },
+        {
+          path: 'charts/web',
+          what: 'Helm chart',
+          why: "chart 'web' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown",
+        },
       ],
     });
   });
 
   it('argoproj/argocd-example-apps: what it reads, and the Jsonnet and plugin apps it does not', () => {
-    const model = readRepository(readTreeSync(fixtureCorpusDir('argoproj__argocd-example-apps')));
+    const model = readRepository(
+      readTreeSync(fixtureCorpusDir('argoproj__argocd-example-apps')),
+    );
     expect(model.understanding).toEqual({
       status: 'partly',
       found: [
@@ -80,14 +111,46 @@ describe('what the read understood', () => {
         { entryPoint: 'Helm chart folder', count: 5 },
       ],
       notUnderstood: [
-        { path: 'jsonnet-guestbook-tla', what: 'Jsonnet', why: 'Jsonnet is not rendered (guestbook-ui.jsonnet)' },
-        { path: 'jsonnet-guestbook', what: 'Jsonnet', why: 'Jsonnet is not rendered (guestbook-ui.jsonnet, params.libsonnet)' },
-        { path: 'plugins/kasane', what: 'Jsonnet', why: 'Jsonnet is not rendered (patch.jsonnet)' },
-        { path: 'plugins/kasane', what: 'kasane', why: 'kasane is not rendered (Kasanefile)' },
-        { path: 'plugins/nix', what: 'Nix', why: 'Nix is not rendered (flake.nix)' },
-        { path: 'plugins/kasane', what: 'Argo CD Config Management Plugin', why: "Application 'plugin-kasane' renders with plugin 'kasane', which is not run: its manifests are read as they are" },
-        { path: 'plugins/kustomized-helm', what: 'Argo CD Config Management Plugin', why: "Application 'plugin-kustomized-helm' renders with plugin 'kustomized-helm', which is not run: its manifests are read as they are" },
-        { path: 'plugins/nix', what: 'Argo CD Config Management Plugin', why: "Application 'plugin-nix' renders with plugin 'nix', which is not run: its manifests are read as they are" },
+        {
+          path: 'jsonnet-guestbook-tla',
+          what: 'Jsonnet',
+          why: 'Jsonnet is not rendered (guestbook-ui.jsonnet)',
+        },
+        {
+          path: 'jsonnet-guestbook',
+          what: 'Jsonnet',
+          why: 'Jsonnet is not rendered (guestbook-ui.jsonnet, params.libsonnet)',
+        },
+        {
+          path: 'plugins/kasane',
+          what: 'Jsonnet',
+          why: 'Jsonnet is not rendered (patch.jsonnet)',
+        },
+        {
+          path: 'plugins/kasane',
+          what: 'kasane',
+          why: 'kasane is not rendered (Kasanefile)',
+        },
+        {
+          path: 'plugins/nix',
+          what: 'Nix',
+          why: 'Nix is not rendered (flake.nix)',
+        },
+        {
+          path: 'plugins/kasane',
+          what: 'Argo CD Config Management Plugin',
+          why: "Application 'plugin-kasane' renders with plugin 'kasane', which is not run: its manifests are read as they are",
+        },
+        {
+          path: 'plugins/kustomized-helm',
+          what: 'Argo CD Config Management Plugin',
+          why: "Application 'plugin-kustomized-helm' renders with plugin 'kustomized-helm', which is not run: its manifests are read as they are",
+        },
+        {
+          path: 'plugins/nix',
+          what: 'Argo CD Config Management Plugin',
+          why: "Application 'plugin-nix' renders with plugin 'nix', which is not run: its manifests are read as they are",
+        },
       ],
     });
   });

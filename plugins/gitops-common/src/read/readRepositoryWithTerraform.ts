@@ -14,5 +14,8 @@ export async function readRepositoryWithTerraform(
   tree: FileTree,
   options: Omit<ReadOptions, 'terraform'> = {},
 ): Promise<RepositoryModel> {
-  return readRepository(tree, { ...options, terraform: await parseTerraform(tree) });
+  return readRepository(tree, {
+    ...options,
+    terraform: await parseTerraform(tree),
+  });
 }

@@ -12,9 +12,12 @@ import { isRecord } from './yamlFile';
  * `name`, so that the Argo CD entry reader reads it like a file.
  */
 
-const RANGE = /\{\{-?\s*range\s+(?:\$\w+\s*,\s*\$?\w+\s*:=\s*)?\.Values\.([A-Za-z0-9_]+)\s*-?\}\}/;
-const DEFAULT_NAME = (field: string) =>
-  new RegExp(`${field}:\\s*\\{\\{-?\\s*\\.${field}\\s*\\|\\s*default\\s+\\.name\\b`);
+const RANGE =
+  /\{\{-?\s*range\s+(?:\$\w+\s*,\s*\$?\w+\s*:=\s*)?\.Values\.([A-Za-z0-9_]+)\s*-?\}\}/;
+const defaultsToName = (field: string) =>
+  new RegExp(
+    `${field}:\\s*\\{\\{-?\\s*\\.${field}\\s*\\|\\s*default\\s+\\.name\\b`,
+  );
 
 function itemObject(
   item: Record<string, unknown>,
@@ -22,12 +25,11 @@ function itemObject(
 ): K8sObject | undefined {
   const name = str(item, 'name');
   if (!name) return undefined;
-  const path =
-    str(item, 'path') ?? (DEFAULT_NAME('path').test(template) ? name : undefined);
+  const byName = (field: string) =>
+    defaultsToName(field).test(template) ? name : undefined;
+  const path = str(item, 'path') ?? byName('path');
   if (path === undefined) return undefined;
-  const namespace =
-    str(item, 'namespace') ??
-    (DEFAULT_NAME('namespace').test(template) ? name : undefined);
+  const namespace = str(item, 'namespace') ?? byName('namespace');
   const tool = isRecord(item.tool) ? item.tool : {};
   return {
     apiVersion: 'argoproj.io/v1alpha1',
@@ -40,7 +42,10 @@ function itemObject(
   };
 }
 
-function chartApplications(index: RepoIndex, chart: LocalChart): LocatedObject[] {
+function chartApplications(
+  index: RepoIndex,
+  chart: LocalChart,
+): LocatedObject[] {
   const out: LocatedObject[] = [];
   for (const file of chart.templates) {
     const template = index.tree.read(file) ?? '';
@@ -51,7 +56,12 @@ function chartApplications(index: RepoIndex, chart: LocalChart): LocatedObject[]
     for (const item of list.filter(isRecord)) {
       const object = itemObject(item, template);
       if (object)
-        out.push({ file: chart.dir ? `${chart.dir}/values.yaml` : 'values.yaml', docIndex: out.length, line: 1, object });
+        out.push({
+          file: chart.dir ? `${chart.dir}/values.yaml` : 'values.yaml',
+          docIndex: out.length,
+          line: 1,
+          object,
+        });
     }
   }
   return out;

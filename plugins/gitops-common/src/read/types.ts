@@ -74,7 +74,10 @@ export interface GpuRequest {
 
 /** A pod controller a chart renders, when the reader can tell. @public */
 export interface RenderedController {
-  kind: Exclude<ServiceWorkloadKind, 'HelmRelease' | 'Application' | 'HelmChart'>;
+  kind: Exclude<
+    ServiceWorkloadKind,
+    'HelmRelease' | 'Application' | 'HelmChart'
+  >;
   name: string;
 }
 

@@ -1,13 +1,27 @@
 import { dirOf } from '../tree/paths';
 import { argoAppsValuesFiles } from './argoAppsValues';
 import { Entry } from './entries';
-import { arr, at, isArgoApplication, isArgoApplicationSet, isFluxKustomization, isHelmRelease, rec, str } from './objects';
+import {
+  arr,
+  at,
+  isArgoApplication,
+  isArgoApplicationSet,
+  isFluxKustomization,
+  isHelmRelease,
+  rec,
+  str,
+} from './objects';
 import { isUnder } from './repoPaths';
 import { RepoIndex } from './repoIndex';
 import { templatedApplications } from './templatedApplications';
 import { labelled, named } from './terraform/hclBlocks';
 import { isTerraformPath, TerraformFiles } from './terraform/parseTerraform';
-import { EntryPointCount, NotUnderstood, ServiceModel, Understanding } from './types';
+import {
+  EntryPointCount,
+  NotUnderstood,
+  ServiceModel,
+  Understanding,
+} from './types';
 
 /**
  * What the read understood of a repository: the entry points it found (with counts),
@@ -59,7 +73,8 @@ function terraformCounts(tf: TerraformFiles, found: Map<string, number>) {
     count(found, 'Terraform module call', named(json, 'module').length);
     for (const { type } of labelled(json, 'resource')) {
       if (type === 'helm_release') count(found, 'Terraform helm_release');
-      else if (type.startsWith('kubernetes_')) count(found, 'Terraform kubernetes resource');
+      else if (type.startsWith('kubernetes_'))
+        count(found, 'Terraform kubernetes resource');
     }
   }
 }
@@ -70,22 +85,32 @@ function otherTools(index: RepoIndex, notUnderstood: NotUnderstood[]) {
     const match = OTHER_TOOLS.find(([pattern]) => pattern.test(path));
     if (!match || !match[1]) continue;
     const dir = dirOf(path);
-    const entry = byFolder.get(`${dir}\u0000${match[1]}`) ?? { tool: match[1], files: [] };
+    const entry = byFolder.get(`${dir}\u0000${match[1]}`) ?? {
+      tool: match[1],
+      files: [],
+    };
     entry.files.push(path);
     byFolder.set(`${dir}\u0000${match[1]}`, entry);
   }
-  for (const [key, { tool, files }] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, { tool, files }] of [...byFolder].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const dir = key.split('\u0000')[0];
     notUnderstood.push({
       path: dir || '.',
       what: tool,
-      why: `${tool} is not rendered (${files.map(f => f.slice(dir ? dir.length + 1 : 0)).join(', ')})`,
+      why: `${tool} is not rendered (${files
+        .map(f => f.slice(dir ? dir.length + 1 : 0))
+        .join(', ')})`,
     });
   }
 }
 
 function plugins(index: RepoIndex, notUnderstood: NotUnderstood[]) {
-  for (const { file, object } of [...index.objects, ...templatedApplications(index)]) {
+  for (const { file, object } of [
+    ...index.objects,
+    ...templatedApplications(index),
+  ]) {
     if (!isArgoApplication(object)) continue;
     const spec = rec(object, 'spec');
     const sources = Array.isArray(spec.sources) ? spec.sources : [spec.source];
@@ -95,7 +120,11 @@ function plugins(index: RepoIndex, notUnderstood: NotUnderstood[]) {
       notUnderstood.push({
         path: str(source, 'path') ?? file,
         what: 'Argo CD Config Management Plugin',
-        why: `Application '${object.metadata.name ?? ''}' renders with plugin '${str(plugin, 'name') ?? '?'}', which is not run: its manifests are read as they are`,
+        why: `Application '${
+          object.metadata.name ?? ''
+        }' renders with plugin '${
+          str(plugin, 'name') ?? '?'
+        }', which is not run: its manifests are read as they are`,
       });
     }
   }
@@ -120,14 +149,23 @@ export function understand(
     if (isFluxKustomization(object)) count(found, 'Flux Kustomization');
     else if (isHelmRelease(object)) count(found, 'Flux HelmRelease');
     else if (isArgoApplication(object)) count(found, 'Argo CD Application');
-    else if (isArgoApplicationSet(object)) count(found, 'Argo CD ApplicationSet');
+    else if (isArgoApplicationSet(object))
+      count(found, 'Argo CD ApplicationSet');
   }
   count(found, 'argocd-apps chart values', argoAppsValuesFiles(index).length);
-  count(found, 'app-of-apps chart', new Set(templatedApplications(index).map(a => a.file)).size);
+  count(
+    found,
+    'app-of-apps chart',
+    new Set(templatedApplications(index).map(a => a.file)).size,
+  );
   count(found, 'kustomization.yaml', kustomizations);
   count(found, 'kustomize helmCharts', helmCharts);
   count(found, 'Helm chart folder', index.charts.length);
-  count(found, 'plain manifests', entries.filter(e => e.key.startsWith('plain:') && e.roots.length).length);
+  count(
+    found,
+    'plain manifests',
+    entries.filter(e => e.key.startsWith('plain:') && e.roots.length).length,
+  );
   if (terraform) terraformCounts(terraform, found);
 
   const notUnderstood: NotUnderstood[] = [];
@@ -135,21 +173,46 @@ export function understand(
   plugins(index, notUnderstood);
   const tfPaths = index.tree.paths().filter(isTerraformPath);
   if (tfPaths.length && !terraform) {
-    notUnderstood.push({ path: dirOf(tfPaths[0]) || '.', what: 'Terraform', why: `${plural(tfPaths.length, 'Terraform file')} not parsed (read with readRepositoryWithTerraform)` });
-  } else if (terraform?.files.size && !found.has('Terraform helm_release') && !found.has('Terraform kubernetes resource')) {
+    notUnderstood.push({
+      path: dirOf(tfPaths[0]) || '.',
+      what: 'Terraform',
+      why: `${plural(
+        tfPaths.length,
+        'Terraform file',
+      )} not parsed (read with readRepositoryWithTerraform)`,
+    });
+  } else if (
+    terraform?.files.size &&
+    !found.has('Terraform helm_release') &&
+    !found.has('Terraform kubernetes resource')
+  ) {
     const dirs = [...new Set([...terraform.files.keys()].map(dirOf))].sort();
     notUnderstood.push({
       path: dirs[0] || '.',
       what: 'Terraform',
-      why: `${plural(terraform.files.size, 'Terraform file')} in ${plural(dirs.length, 'folder')}, no kubernetes_* resource and no helm_release: no services`,
+      why: `${plural(terraform.files.size, 'Terraform file')} in ${plural(
+        dirs.length,
+        'folder',
+      )}, no kubernetes_* resource and no helm_release: no services`,
     });
   }
   const engines = entries.some(e => e.kind !== 'root');
-  const appOfApps = new Set(templatedApplications(index).map(a => dirOf(a.file)));
+  const appOfApps = new Set(
+    templatedApplications(index).map(a => dirOf(a.file)),
+  );
   for (const chart of index.charts.filter(c => !appOfApps.has(c.dir))) {
-    const reading = services.find(s => isUnder(chart.dir, s.folder) || s.workloads.some(w => w.chart?.localPath === chart.dir));
+    const reading = services.find(
+      s =>
+        isUnder(chart.dir, s.folder) ||
+        s.workloads.some(w => w.chart?.localPath === chart.dir),
+    );
     if (engines && reading) continue;
-    if (index.charts.some(o => o !== chart && o.dir !== chart.dir && isUnder(chart.dir, o.dir))) continue;
+    if (
+      index.charts.some(
+        o => o !== chart && o.dir !== chart.dir && isUnder(chart.dir, o.dir),
+      )
+    )
+      continue;
     notUnderstood.push({
       path: chart.dir || '.',
       what: 'Helm chart',
@@ -158,11 +221,20 @@ export function understand(
         : `chart '${chart.name}' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown`,
     });
   }
-  const status = !services.length ? 'not-understood' : notUnderstood.length ? 'partly' : 'understood';
+  let status: Understanding['status'] = 'understood';
+  if (!services.length) status = 'not-understood';
+  else if (notUnderstood.length) status = 'partly';
   return {
     status,
-    found: ENTRY_POINTS.filter(kind => found.has(kind)).map((kind): EntryPointCount => ({ entryPoint: kind, count: found.get(kind)! })),
-    ...(status === 'not-understood' ? { notFound: ENTRY_POINTS.filter(kind => !found.has(kind)) } : {}),
+    found: ENTRY_POINTS.filter(kind => found.has(kind)).map(
+      (kind): EntryPointCount => ({
+        entryPoint: kind,
+        count: found.get(kind)!,
+      }),
+    ),
+    ...(status === 'not-understood'
+      ? { notFound: ENTRY_POINTS.filter(kind => !found.has(kind)) }
+      : {}),
     notUnderstood,
   };
 }

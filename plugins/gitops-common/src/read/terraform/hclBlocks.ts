@@ -36,7 +36,10 @@ export function labelled(
 }
 
 /** Single-label blocks: `module "name"`, `variable "name"` → `[name, body]`. */
-export function named(json: Body, kind: 'module' | 'variable' | 'locals'): Array<[string, Body]> {
+export function named(
+  json: Body,
+  kind: 'module' | 'variable' | 'locals',
+): Array<[string, Body]> {
   const value = json[kind];
   if (!isRecord(value)) return [];
   const out: Array<[string, Body]> = [];
@@ -50,8 +53,14 @@ export function named(json: Body, kind: 'module' | 'variable' | 'locals'): Array
  * A string attribute with `${var.x}` / `${local.x}` resolved from `scope`; an
  * expression it cannot resolve is kept as written, so that it stays visible.
  */
-export function text(value: unknown, scope: Record<string, string>): string | undefined {
+export function text(
+  value: unknown,
+  scope: Record<string, string>,
+): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  return value.replace(/\$\{\s*((?:var|local)\.[A-Za-z0-9_-]+)\s*\}/g, (whole, ref: string) => scope[ref] ?? whole);
+  return value.replace(
+    /\$\{\s*((?:var|local)\.[A-Za-z0-9_-]+)\s*\}/g,
+    (whole, ref: string) => scope[ref] ?? whole,
+  );
 }

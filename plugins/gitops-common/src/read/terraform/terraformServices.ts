@@ -50,18 +50,29 @@ function foldersOf(tf: TerraformFiles): Map<string, Folder> {
 }
 
 /** Local module calls of a folder: name, the folder it points at, its literal inputs. */
-function moduleCalls(folder: Folder): Array<{ name: string; dir?: string; source: string; inputs: Body }> {
+function moduleCalls(
+  folder: Folder,
+): Array<{ name: string; dir?: string; source: string; inputs: Body }> {
   return folder.json.flatMap(json =>
     named(json, 'module').map(([name, body]) => {
       const source = typeof body.source === 'string' ? body.source : '';
       const local = source.startsWith('./') || source.startsWith('../');
       const { source: _s, ...inputs } = body;
-      return { name, source, inputs, ...(local ? { dir: joinPath(folder.dir, source) } : {}) };
+      return {
+        name,
+        source,
+        inputs,
+        ...(local ? { dir: joinPath(folder.dir, source) } : {}),
+      };
     }),
   );
 }
 
-function scopeOf(folder: Folder, inputs: Body, outer: Record<string, string>): Record<string, string> {
+function scopeOf(
+  folder: Folder,
+  inputs: Body,
+  outer: Record<string, string>,
+): Record<string, string> {
   const scope: Record<string, string> = {};
   for (const json of folder.json) {
     for (const [name, body] of named(json, 'variable')) {
@@ -71,7 +82,8 @@ function scopeOf(folder: Folder, inputs: Body, outer: Record<string, string>): R
   }
   for (const [name, value] of Object.entries(inputs)) {
     const resolved = text(value, outer);
-    if (resolved !== undefined && !resolved.includes('${')) scope[`var.${name}`] = resolved;
+    if (resolved !== undefined && !resolved.includes('${'))
+      scope[`var.${name}`] = resolved;
   }
   for (const json of folder.json)
     for (const [, body] of named(json, 'locals'))
@@ -82,7 +94,13 @@ function scopeOf(folder: Folder, inputs: Body, outer: Record<string, string>): R
   return scope;
 }
 
-function workloadOf(type: string, name: string, body: Body, scope: Record<string, string>, file: string): ServiceWorkload | undefined {
+function workloadOf(
+  type: string,
+  name: string,
+  body: Body,
+  scope: Record<string, string>,
+  file: string,
+): ServiceWorkload | undefined {
   if (type === 'helm_release') {
     const chart = text(body.chart, scope) ?? name;
     const version = text(body.version, scope);
@@ -97,7 +115,9 @@ function workloadOf(type: string, name: string, body: Body, scope: Record<string
       chart: {
         name: chart,
         ...(version ? { version } : {}),
-        sourceKind: repository?.startsWith('oci://') ? 'OCIRepository' : 'HelmRepository',
+        sourceKind: repository?.startsWith('oci://')
+          ? 'OCIRepository'
+          : 'HelmRepository',
         ...(repository ? { sourceUrl: repository } : {}),
       },
       file,
@@ -108,7 +128,16 @@ function workloadOf(type: string, name: string, body: Body, scope: Record<string
   const metadata = block(body, 'metadata');
   let pod = block(block(block(body, 'spec'), 'template'), 'spec');
   if (kind === 'CronJob')
-    pod = block(block(block(block(block(block(body, 'spec'), 'job_template'), 'spec'), 'template'), 'spec'), 'spec');
+    pod = block(
+      block(
+        block(
+          block(block(block(body, 'spec'), 'job_template'), 'spec'),
+          'template',
+        ),
+        'spec',
+      ),
+      'spec',
+    );
   const images = [...blocks(pod, 'init_container'), ...blocks(pod, 'container')]
     .map(c => text(c.image, scope))
     .filter((i): i is string => !!i)
@@ -124,7 +153,12 @@ function workloadOf(type: string, name: string, body: Body, scope: Record<string
   };
 }
 
-function serviceOf(id: string, folder: string, files: string[], workloads: ServiceWorkload[]): ServiceModel {
+function serviceOf(
+  id: string,
+  folder: string,
+  files: string[],
+  workloads: ServiceWorkload[],
+): ServiceModel {
   return {
     id,
     namespace: workloads[0]?.releaseNamespace ?? workloads[0]?.namespace,
@@ -151,13 +185,22 @@ function isRootConfiguration(folder: Folder): boolean {
 }
 
 /** The services of a repository's Terraform code (see the file comment). */
-export function terraformServices(tf: TerraformFiles, warnings: ReadWarning[]): ServiceModel[] {
+export function terraformServices(
+  tf: TerraformFiles,
+  warnings: ReadWarning[],
+): ServiceModel[] {
   const folders = foldersOf(tf);
   const called = new Set<string>();
   for (const folder of folders.values())
-    for (const call of moduleCalls(folder)) if (call.dir !== undefined) called.add(call.dir);
+    for (const call of moduleCalls(folder))
+      if (call.dir !== undefined) called.add(call.dir);
 
-  const collect = (dir: string, inputs: Body, outer: Record<string, string>, seen: Set<string>) => {
+  const collect = (
+    dir: string,
+    inputs: Body,
+    outer: Record<string, string>,
+    seen: Set<string>,
+  ) => {
     const folder = folders.get(dir);
     const out = { workloads: [] as ServiceWorkload[], files: [] as string[] };
     if (!folder || seen.has(dir)) return out;
@@ -185,7 +228,8 @@ export function terraformServices(tf: TerraformFiles, warnings: ReadWarning[]): 
   for (const folder of uncalled.filter(f => !roots.includes(f))) {
     warnings.push({
       file: folder.dir,
-      message: 'Terraform module called by no root configuration: not applied, its resources are not read',
+      message:
+        'Terraform module called by no root configuration: not applied, its resources are not read',
     });
   }
   const services: ServiceModel[] = [];
@@ -193,20 +237,30 @@ export function terraformServices(tf: TerraformFiles, warnings: ReadWarning[]): 
     const scope = scopeOf(root, {}, {});
     for (const call of moduleCalls(root)) {
       if (call.dir === undefined) {
-        warnings.push({ file: root.files[0], message: `module '${call.name}': source '${call.source}' is not in the repository, its resources are not read` });
+        warnings.push({
+          file: root.files[0],
+          message: `module '${call.name}': source '${call.source}' is not in the repository, its resources are not read`,
+        });
         continue;
       }
       if (!folders.has(call.dir)) {
-        warnings.push({ file: root.files[0], message: `module '${call.name}': folder '${call.dir}' has no Terraform files` });
+        warnings.push({
+          file: root.files[0],
+          message: `module '${call.name}': folder '${call.dir}' has no Terraform files`,
+        });
         continue;
       }
       const found = collect(call.dir, call.inputs, scope, new Set([root.dir]));
-      if (found.workloads.length) services.push(serviceOf(call.name, call.dir, found.files, found.workloads));
+      if (found.workloads.length)
+        services.push(
+          serviceOf(call.name, call.dir, found.files, found.workloads),
+        );
     }
     root.files.forEach((file, i) => {
       for (const { type, name, body } of labelled(root.json[i], 'resource')) {
         const workload = workloadOf(type, name, body, scope, file);
-        if (workload) services.push(serviceOf(workload.name, root.dir, [file], [workload]));
+        if (workload)
+          services.push(serviceOf(workload.name, root.dir, [file], [workload]));
       }
     });
   }
