@@ -161,6 +161,14 @@ describe('readRepository on vehagn/homelab', () => {
     );
   });
 
+  it('keeps a one-off bootstrap Job with the app it belongs to', () => {
+    expect(service('lldap').workloads.map(w => `${w.kind}/${w.name}`)).toEqual([
+      'Job/lldap-bootstrap',
+      'Deployment/lldap',
+    ]);
+    expect(model.services.map(s => s.id)).not.toContain('lldap-bootstrap');
+  });
+
   it('cuts one ApplicationSet over a category folder into one service per app folder', () => {
     expect(
       model.services

@@ -141,8 +141,12 @@ function assignments(
       : undefined);
   if (!namesake) return undefined;
   const namesakeId = identity.get(namesake)!;
+  // A one-off Job beside the app (a migration, a bootstrap) is part of the app.
   return new Map(
-    [...identity].map(([w, id]) => [w, id === namesakeId ? baseId : id]),
+    [...identity].map(([w, id]) => [
+      w,
+      id === namesakeId || w.object.kind === 'Job' ? baseId : id,
+    ]),
   );
 }
 
