@@ -96,6 +96,9 @@ function databaseDescription(db: ServiceDatabase): string {
     'cnpg-cluster': 'CloudNativePG cluster',
     'shared-postgres': 'Shared PostgreSQL cluster',
     'postgres-chart': 'PostgreSQL chart release',
+    postgres: 'PostgreSQL server run by the app',
+    mongodb: 'MongoDB server run by the app',
+    mysql: 'MySQL server run by the app',
   }[db.kind];
   return `${what} ${db.name}${inNamespace(db.namespace)}${
     sizing.length ? ` (${sizing.join(', ')})` : ''

@@ -10,6 +10,7 @@ import {
   helmReleaseRelease,
 } from './chartRelease';
 import { objectHosts, releaseHosts } from './hosts';
+import { inAppDatabase } from './inAppDatabases';
 import {
   catalogInfoOf,
   ownerHints,
@@ -122,7 +123,7 @@ export function buildService(
     ),
     databases: [
       ...instances
-        .map(cnpgDatabase)
+        .map(i => cnpgDatabase(i) ?? inAppDatabase(i))
         .filter(<T>(d: T | undefined): d is T => !!d),
       ...releases.flatMap(chartDatabases),
     ],

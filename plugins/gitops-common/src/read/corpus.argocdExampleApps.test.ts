@@ -140,6 +140,15 @@ describe('readRepository on argoproj/argocd-example-apps', () => {
     expect(model.services.map(s => s.id)).toEqual(ROWS.map(r => r.app).sort());
   });
 
+  it('reports the databases and caches the app runs itself', () => {
+    const shop = service('sock-shop');
+    expect(shop.databases.map(d => `${d.kind} ${d.name} ${d.image}`)).toEqual([
+      'mongodb carts-db mongo',
+      'mongodb orders-db mongo',
+    ]);
+    expect(shop.caches.map(c => `${c.kind} ${c.name}`)).toEqual(['redis session-db']);
+  });
+
   it('reads one app whose objects are filed by kind as one service', () => {
     expect(service('sock-shop').folder).toBe('sock-shop');
     // The Application's file (the app-of-apps values), the kustomization, 29 manifests.

@@ -113,7 +113,11 @@ export interface ServiceHost {
 export type ServiceDatabaseKind =
   | 'cnpg-cluster'
   | 'shared-postgres'
-  | 'postgres-chart';
+  | 'postgres-chart'
+  /** A database server the app runs as one of its own workloads (see inAppDatabases.ts). */
+  | 'postgres'
+  | 'mongodb'
+  | 'mysql';
 
 /** @public */
 export interface ServiceDatabase {
