@@ -300,6 +300,7 @@ export function servicesToEntities(
   const codeOwners = codeOwnersOf(tree);
   const { systems, systemOf } = groupSystems(services, repository.id);
   const repositorySystem = systems[0].name;
+  const prefix = repository.entityNamePrefix ?? '';
 
   // Resources first: a component's dependsOn needs their names.
   const resources = new Map<string, ResourceDraft>();
@@ -318,7 +319,7 @@ export function servicesToEntities(
         named.set(
           resource,
           resourceNames.claim(
-            resourceBaseName(draft.name, draft.namespace),
+            `${prefix}${resourceBaseName(draft.name, draft.namespace)}`,
             draft.type,
           ),
         );
@@ -371,7 +372,7 @@ export function servicesToEntities(
       isRecord(info?.metadata) && typeof info.metadata.name === 'string'
         ? info.metadata.name
         : undefined;
-    const name = componentNames.claim(infoName ?? service.id);
+    const name = componentNames.claim(infoName ?? `${prefix}${service.id}`);
     const edit = editTarget(service);
     const editLink = edit ? editUrl(location, edit) : undefined;
     const links = hostLinks(service);

@@ -18,6 +18,8 @@ export interface GitopsRepositoryRef {
   defaultOwner: string;
   /** `publish.type`: tells the forge of a self-hosted URL (`gitea`, `gitlab`, ...). */
   publishType?: string;
+  /** Put before every generated Component and Resource name (`lab-` → `lab-plex`). */
+  entityNamePrefix?: string;
 }
 
 /** Input of {@link servicesToEntities}. */

@@ -209,6 +209,9 @@ export class GitopsEntityProvider implements EntityProvider {
         profile: repository.profile,
         defaultOwner: repository.defaultOwner,
         publishType: repository.publish.type,
+        ...(repository.entityNamePrefix
+          ? { entityNamePrefix: repository.entityNamePrefix }
+          : {}),
       },
       localRoot: this.mirror.checkoutDir,
       commit,

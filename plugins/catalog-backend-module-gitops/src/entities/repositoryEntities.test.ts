@@ -68,4 +68,16 @@ describe('the repository System carries what the read did not understand', () =>
       'homeport.dev/understanding',
     );
   });
+
+  it('prefixes generated Component and Resource names with the repository entityNamePrefix', () => {
+    const entities = servicesToEntities({
+      services: model.services,
+      tree,
+      repository: { ...REPOSITORY, entityNamePrefix: 'lab-' },
+    });
+    expect(entities.map(e => `${e.kind}:${e.metadata.name}`)).toEqual([
+      'Component:lab-web',
+      'System:charts',
+    ]);
+  });
 });
