@@ -80,4 +80,44 @@ describe('the repository System carries what the read did not understand', () =>
       'System:charts',
     ]);
   });
+
+  it('marks the cluster of a service of a two-cluster repository', () => {
+    const ks = (cluster: string) =>
+      [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata:',
+        '  name: apps',
+        '  namespace: flux-system',
+        'spec:',
+        `  path: ./apps/${cluster}`,
+        '  sourceRef:',
+        '    kind: GitRepository',
+        '    name: flux-system',
+        '',
+      ].join('\n');
+    const deployment =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27.0\n';
+    const clusters = new MapFileTree({
+      'clusters/production/apps.yaml': ks('production'),
+      'clusters/staging/apps.yaml': ks('staging'),
+      'apps/production/web.yaml': deployment,
+      'apps/staging/web.yaml': deployment,
+    });
+    const read = readRepository(clusters);
+    const components = servicesToEntities({
+      services: read.services,
+      tree: clusters,
+      repository: REPOSITORY,
+    }).filter(e => e.kind === 'Component');
+    expect(
+      components.map(c => [
+        c.metadata.name,
+        c.metadata.annotations?.['homeport.dev/cluster'],
+      ]),
+    ).toEqual([
+      ['apps-production', 'production'],
+      ['apps-staging', 'staging'],
+    ]);
+  });
 });

@@ -394,6 +394,9 @@ export function servicesToEntities(
             [GITOPS_ANNOTATIONS.files]: JSON.stringify(service.files),
             [GITOPS_ANNOTATIONS.findings]: JSON.stringify(findings),
             [GITOPS_ANNOTATIONS.workloads]: JSON.stringify(service.workloads),
+            ...(service.cluster
+              ? { [GITOPS_ANNOTATIONS.cluster]: service.cluster }
+              : {}),
           }),
         },
         ...(links.length ? { links } : {}),
