@@ -17,19 +17,9 @@ function group(apiVersion: string): string {
  * (whatever applies each folder, an Argo CD Application's destination, picks the
  * namespace: the rule cannot know, so it says nothing).
  */
-function sameTarget(
-  a: YamlDoc,
-  b: YamlDoc,
-  namespace: string | undefined,
-): boolean {
+function sameTarget(a: YamlDoc, b: YamlDoc, namespace: string | undefined): boolean {
   if (clusterOfFile(a.file) !== clusterOfFile(b.file)) return false;
-  if (
-    namespace === undefined &&
-    !isClusterScoped(b.kind ?? '') &&
-    dirOf(a.file) !== dirOf(b.file)
-  )
-    return false;
-  return true;
+  return namespace !== undefined || isClusterScoped(b.kind ?? '') || dirOf(a.file) === dirOf(b.file);
 }
 
 /** No two files define the same object. */
@@ -40,8 +30,7 @@ export const duplicateObject: Rule = {
   description:
     'No two documents define the same object (API group, kind, namespace after kustomize and Flux, name). Files a kustomization uses as patches, and stray files in the folder tree of a kustomization that no kustomization names, are not counted; nor are objects of two clusters, or namespaced objects that name no namespace in two folders (what applies each folder picks their namespace).',
   source: 'L63',
-  citation:
-    '[inference] "No duplicate (kind, namespace, name) across the repo."',
+  citation: '[inference] "No duplicate (kind, namespace, name) across the repo."',
   check: ({ index }) => {
     const seen = new Map<string, YamlDoc>();
     const out: RawFinding[] = [];
@@ -55,15 +44,9 @@ export const duplicateObject: Rule = {
       }
     };
     for (const doc of index.objects()) {
-      if (!doc.name || graph.nonResources.has(doc.file) || stray(doc.file))
-        continue;
+      if (!doc.name || graph.nonResources.has(doc.file) || stray(doc.file)) continue;
       const namespace = index.namespaceOf(doc);
-      const key = [
-        group(doc.apiVersion!),
-        doc.kind,
-        namespace ?? '',
-        doc.name,
-      ].join('\u0000');
+      const key = [group(doc.apiVersion!), doc.kind, namespace ?? '', doc.name].join('\u0000');
       const first = seen.get(key);
       if (!first) {
         seen.set(key, doc);
@@ -74,13 +57,7 @@ export const duplicateObject: Rule = {
         at(
           doc,
           ['metadata', 'name'],
-          `${doc.kind} ${qualified(
-            namespace,
-            doc.name,
-          )} is already defined in ${first.file}:${first.line([
-            'metadata',
-            'name',
-          ])}`,
+          `${doc.kind} ${qualified(namespace, doc.name)} is already defined in ${first.file}:${first.line(['metadata', 'name'])}`,
           'Keep one definition: remove or rename one of the two.',
         ),
       );
