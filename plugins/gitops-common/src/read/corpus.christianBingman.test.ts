@@ -1,10 +1,6 @@
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { fixtureCorpusDir } from '../testUtils/paths';
-import {
-  formatScore,
-  scoreAgainstTruth,
-  TruthRow,
-} from './__fixtures__/corpusTruth';
+import { chartRow, expectAllRows, TruthRow } from './__fixtures__/corpusTruth';
 import { readRepository } from './readRepository';
 import { readRepositoryWithTerraform } from './readRepositoryWithTerraform';
 
@@ -15,12 +11,12 @@ function release(
   chart: string,
   version?: string,
 ): TruthRow {
-  return {
+  return chartRow(
     app,
     namespace,
-    workloads: [{ kind: 'HelmRelease', name }],
-    charts: [{ name: chart, ...(version ? { version } : {}) }],
-  };
+    { kind: 'HelmRelease', name },
+    { name: chart, ...(version ? { version } : {}) },
+  );
 }
 
 function workload(
@@ -99,18 +95,12 @@ describe('readRepositoryWithTerraform on ChristianBingman/kubernetes-terraform',
   it('finds the ground-truth rows through the module calls of the root', async () => {
     const started = performance.now();
     const model = await readRepositoryWithTerraform(tree);
-    const score = scoreAgainstTruth(model, ROWS);
-    // eslint-disable-next-line no-console
-    console.log(
-      formatScore(
-        'ChristianBingman/kubernetes-terraform',
-        score,
-        Math.round(performance.now() - started),
-      ),
+    expectAllRows(
+      'ChristianBingman/kubernetes-terraform',
+      model,
+      ROWS,
+      Math.round(performance.now() - started),
     );
-    expect(score.misses).toEqual([]);
-    expect(score.recall).toBe(1);
-    expect(score.extras).toEqual([]);
     expect(model.services.map(s => s.id)).toEqual(ROWS.map(r => r.app).sort());
     expect(model.services.find(s => s.id === 'photoprism')).toMatchObject({
       engine: 'terraform',

@@ -1,7 +1,6 @@
 import {
-  formatScore,
+  expectAllRows,
   readCorpus,
-  scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
 
@@ -98,12 +97,7 @@ describe('readRepository on gclear96/talos-proxmox-platform', () => {
   );
 
   it('finds the ground-truth rows', () => {
-    const score = scoreAgainstTruth(model, ROWS);
-    // eslint-disable-next-line no-console
-    console.log(formatScore('gclear96/talos-proxmox-platform', score, ms));
-    expect(score.misses).toEqual([]);
-    expect(score.recall).toBe(1);
-    expect(score.extras).toEqual([]);
+    expectAllRows('gclear96/talos-proxmox-platform', model, ROWS, ms);
     expect(model.services.map(s => s.id)).not.toContain(
       'platform-oauth2-proxy',
     );

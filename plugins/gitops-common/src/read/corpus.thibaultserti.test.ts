@@ -1,7 +1,7 @@
 import {
-  formatScore,
+  chartRow,
+  expectAllRows,
   readCorpus,
-  scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
 
@@ -12,13 +12,13 @@ function chartApp(
   version: string,
   hosts: string[] = [],
 ): TruthRow {
-  return {
+  return chartRow(
     app,
     namespace,
-    workloads: [{ kind: 'Application', name: app }],
-    charts: [{ name: chart, version }],
+    { kind: 'Application', name: app },
+    { name: chart, version },
     hosts,
-  };
+  );
 }
 
 /**
@@ -74,12 +74,7 @@ describe('readRepository on thibaultserti/kubernetes', () => {
   const { model, ms } = readCorpus('thibaultserti__kubernetes', true);
 
   it('finds the ground-truth rows', () => {
-    const score = scoreAgainstTruth(model, ROWS);
-    // eslint-disable-next-line no-console
-    console.log(formatScore('thibaultserti/kubernetes', score, ms));
-    expect(score.misses).toEqual([]);
-    expect(score.recall).toBe(1);
-    expect(score.extras).toEqual([]);
+    expectAllRows('thibaultserti/kubernetes', model, ROWS, ms);
   });
 
   it('follows only the values files the self-managed argocd-apps item lists', () => {

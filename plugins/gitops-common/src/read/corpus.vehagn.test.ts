@@ -1,7 +1,6 @@
 import {
-  formatScore,
+  expectAllRows,
   readCorpus,
-  scoreAgainstTruth,
   TruthRow,
 } from './__fixtures__/corpusTruth';
 
@@ -135,12 +134,7 @@ describe('readRepository on vehagn/homelab', () => {
   const { model, ms, service } = readCorpus('vehagn__homelab', true);
 
   it('finds the ground-truth rows', () => {
-    const score = scoreAgainstTruth(model, ROWS);
-    // eslint-disable-next-line no-console
-    console.log(formatScore('vehagn/homelab', score, ms));
-    expect(score.misses).toEqual([]);
-    expect(score.recall).toBe(1);
-    expect(score.extras).toEqual([]);
+    expectAllRows('vehagn/homelab', model, ROWS, ms);
   });
 
   it('reads kustomize helmCharts with their values file, and patch files are no workloads', () => {

@@ -1,8 +1,7 @@
 import { dirOf } from '../tree/paths';
 import { Entry } from './entries';
 import { readKustomization } from './kustomizationFile';
-import { plainFolderEntries } from './plainFolderEntries';
-import { baseName } from './repoPaths';
+import { folderEntry, plainFolderEntries } from './plainFolderEntries';
 import { RepoIndex } from './repoIndex';
 
 /**
@@ -27,17 +26,8 @@ export function kustomizeRootEntries(index: RepoIndex): Entry[] {
   }
   const roots = dirs.filter(dir => !included.has(dir)).sort();
   const entry = (dir: string, file: string): Entry => ({
-    key: `root:${dir}`,
-    engine: 'kustomize',
-    kind: 'root',
-    name: baseName(dir) || 'root',
-    file,
-    line: 1,
+    ...folderEntry(`root:${dir}`, dir, file),
     roots: [dir],
-    components: [],
-    vars: {},
-    recurse: true,
-    helmSources: [],
   });
   const entries = roots.map(dir =>
     entry(dir, readKustomization(index, dir)!.file),

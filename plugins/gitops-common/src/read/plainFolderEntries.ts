@@ -4,6 +4,23 @@ import { asK8sObject } from './objects';
 import { baseName, isUnder } from './repoPaths';
 import { RepoIndex } from './repoIndex';
 
+/** An entry of a repository without engine objects: a folder read as `kustomize build` (or a chart) would. */
+export function folderEntry(key: string, dir: string, file: string): Entry {
+  return {
+    key,
+    engine: 'kustomize',
+    kind: 'root',
+    name: baseName(dir) || 'root',
+    file,
+    line: 1,
+    roots: [],
+    components: [],
+    vars: {},
+    recurse: true,
+    helmSources: [],
+  };
+}
+
 /**
  * For a repository without Flux or Argo CD objects, besides its kustomize roots (see
  * kustomizeEntries.ts): what Argo CD would find if pointed at each folder. A folder
@@ -36,19 +53,8 @@ export function plainFolderEntries(
   const topmost = [...manifestDirs]
     .filter(dir => ![...manifestDirs].some(o => o !== dir && isUnder(dir, o)))
     .sort();
-  const base = (dir: string, file: string): Entry => ({
-    key: `plain:${dir}`,
-    engine: 'kustomize',
-    kind: 'root',
-    name: baseName(dir) || 'root',
-    file,
-    line: 1,
-    roots: [],
-    components: [],
-    vars: {},
-    recurse: true,
-    helmSources: [],
-  });
+  const base = (dir: string, file: string) =>
+    folderEntry(`plain:${dir}`, dir, file);
   return [
     ...charts.map(chart => ({
       ...base(chart.dir, chart.dir ? `${chart.dir}/Chart.yaml` : 'Chart.yaml'),

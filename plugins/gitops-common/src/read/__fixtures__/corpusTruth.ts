@@ -169,6 +169,41 @@ export function scoreAgainstTruth(
   };
 }
 
+/** A row for one chart release: its workload (HelmRelease, Application, HelmChart), chart and hosts. */
+export function chartRow(
+  app: string,
+  namespace: string,
+  workload: { kind: ServiceWorkloadKind; name: string },
+  chart: { name: string; version?: string },
+  hosts?: string[],
+): TruthRow {
+  return {
+    app,
+    namespace,
+    workloads: [workload],
+    charts: [chart],
+    ...(hosts ? { hosts } : {}),
+  };
+}
+
+/**
+ * Scores a model against its rows, prints the score (the misses listed), and expects
+ * every row found with nothing reported beyond the rows.
+ */
+export function expectAllRows(
+  repo: string,
+  model: RepositoryModel,
+  rows: TruthRow[],
+  ms: number,
+) {
+  const score = scoreAgainstTruth(model, rows);
+  // eslint-disable-next-line no-console
+  console.log(formatScore(repo, score, ms));
+  expect(score.misses).toEqual([]);
+  expect(score.recall).toBe(1);
+  expect(score.extras).toEqual([]);
+}
+
 /** One line for the test output. */
 export function formatScore(repo: string, score: Score, ms: number): string {
   return [
