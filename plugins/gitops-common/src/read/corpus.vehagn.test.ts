@@ -155,6 +155,13 @@ describe('readRepository on vehagn/homelab', () => {
     );
   });
 
+  it('reads the Intel GPU of plex and jellyfin (a device-plugin resource in millis)', () => {
+    for (const id of ['plex', 'jellyfin'])
+      expect(service(id).workloads[0].gpu).toEqual([
+        { resource: 'gpu.intel.com/i915', count: 1, via: 'resources' },
+      ]);
+  });
+
   it('keeps a one-off bootstrap Job with the app it belongs to', () => {
     expect(service('lldap').workloads.map(w => `${w.kind}/${w.name}`)).toEqual([
       'Job/lldap-bootstrap',
