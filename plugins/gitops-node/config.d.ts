@@ -51,6 +51,13 @@ export interface Config {
        */
       defaultOwner?: string;
       /**
+       * (Optional) Put before the generated name of every Component and Resource read
+       * from this repository (such as `lab-` for `lab-plex`), so that apps of the same
+       * name in two repositories give two entities. Names from a `catalog-info.yaml` are
+       * kept. Lowercase letters, digits and `-`, at most 30 characters. Defaults to none.
+       */
+      entityNamePrefix?: string;
+      /**
        * (Optional) When `url` is a local path that holds no repository yet, create it
        * as a bare repository from this folder on first start. Defaults to none.
        */

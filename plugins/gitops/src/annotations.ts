@@ -19,6 +19,8 @@ export const ANNOTATIONS = {
   findings: 'homeport.dev/findings',
   workloads: 'homeport.dev/workloads',
   commit: 'homeport.dev/commit',
+  cluster: 'homeport.dev/cluster',
+  understanding: 'homeport.dev/understanding',
 } as const;
 
 /**

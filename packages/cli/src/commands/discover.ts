@@ -8,11 +8,15 @@ import {
   lintRepository,
   PROFILE_IDS,
   ReadCache,
-  readRepository,
+  readRepositoryWithTerraform,
   RepositoryModel,
   ServiceModel,
 } from '@homeport/plugin-gitops-common';
 import { readFileTree } from '@homeport/plugin-gitops-node';
+import {
+  formatUnderstanding,
+  NOT_UNDERSTOOD_EXIT_CODE,
+} from './understandingReport';
 // The pure entity mapping of the catalog module (no backend services behind this entry point).
 import {
   codeOwnersOf,
@@ -102,7 +106,10 @@ export async function discover(
   const tree = await readFileTree(dir);
   // One parse of each file, shared by the reader and lint.
   const cache = new ReadCache();
-  const model = readRepository(tree, { profile: opts.profile, cache });
+  const model = await readRepositoryWithTerraform(tree, {
+    profile: opts.profile,
+    cache,
+  });
   const repository = {
     id: opts.id ?? entityName(path.basename(dir).toLowerCase()),
     url: opts.url ?? dir,
@@ -145,8 +152,11 @@ export async function discover(
           s => serviceOwner(s, codeOwners, opts.defaultOwner).owner,
         ),
       );
+      out.stdout(formatUnderstanding(model.understanding));
     }
   }
+  if (opts.format === 'entities')
+    out.stderr(formatUnderstanding(model.understanding));
   for (const w of model.warnings.slice(0, opts.format === 'json' ? 0 : 5)) {
     out.stderr(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}\n`);
   }
@@ -190,12 +200,14 @@ export function registerDiscover(program: Command) {
       'main',
     )
     .action(async (dir: string, opts: Omit<DiscoverOptions, 'dir'>) => {
-      await discover(
+      const model = await discover(
         { ...opts, dir },
         {
           stdout: s => process.stdout.write(s),
           stderr: s => process.stderr.write(s),
         },
       );
+      if (model.understanding.status === 'not-understood')
+        process.exitCode = NOT_UNDERSTOOD_EXIT_CODE;
     });
 }

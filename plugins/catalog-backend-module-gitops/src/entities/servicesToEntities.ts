@@ -97,6 +97,9 @@ function databaseDescription(db: ServiceDatabase): string {
     'cnpg-cluster': 'CloudNativePG cluster',
     'shared-postgres': 'Shared PostgreSQL cluster',
     'postgres-chart': 'PostgreSQL chart release',
+    postgres: 'PostgreSQL server run by the app',
+    mongodb: 'MongoDB server run by the app',
+    mysql: 'MySQL server run by the app',
   }[db.kind];
   return `${what} ${db.name}${inNamespace(db.namespace)}${
     sizing.length ? ` (${sizing.join(', ')})` : ''
@@ -256,6 +259,15 @@ function findingsByFile(findings: readonly Finding[]) {
   };
 }
 
+/** The read's report on the repository's System, when it did not understand everything. */
+function understandingAnnotation(
+  options: ServicesToEntitiesOptions,
+): Record<string, string> {
+  const u = options.understanding;
+  if (!u || u.status === 'understood') return {};
+  return { [GITOPS_ANNOTATIONS.understanding]: JSON.stringify(u) };
+}
+
 function homeportAnnotations(
   options: ServicesToEntitiesOptions,
   folder: string | undefined,
@@ -306,6 +318,7 @@ export function servicesToEntities(
   const codeOwners = codeOwnersOf(tree);
   const { systems, systemOf } = groupSystems(services, repository.id);
   const repositorySystem = systems[0].name;
+  const prefix = repository.entityNamePrefix ?? '';
 
   // Resources first: a component's dependsOn needs their names.
   const resources = new Map<string, ResourceDraft>();
@@ -324,7 +337,7 @@ export function servicesToEntities(
         named.set(
           resource,
           resourceNames.claim(
-            resourceBaseName(draft.name, draft.namespace),
+            `${prefix}${resourceBaseName(draft.name, draft.namespace)}`,
             draft.type,
           ),
         );
@@ -377,7 +390,7 @@ export function servicesToEntities(
       isRecord(info?.metadata) && typeof info.metadata.name === 'string'
         ? info.metadata.name
         : undefined;
-    const name = componentNames.claim(infoName ?? service.id);
+    const name = componentNames.claim(infoName ?? `${prefix}${service.id}`);
     const edit = editTarget(service);
     const editLink = edit ? editUrl(location, edit) : undefined;
     const links = hostLinks(service);
@@ -399,6 +412,9 @@ export function servicesToEntities(
             [GITOPS_ANNOTATIONS.files]: JSON.stringify(service.files),
             [GITOPS_ANNOTATIONS.findings]: JSON.stringify(findings),
             [GITOPS_ANNOTATIONS.workloads]: JSON.stringify(service.workloads),
+            ...(service.cluster
+              ? { [GITOPS_ANNOTATIONS.cluster]: service.cluster }
+              : {}),
           }),
         },
         ...(links.length ? { links } : {}),
@@ -479,7 +495,13 @@ export function servicesToEntities(
           description: system.description,
           annotations: {
             ...locationAnnotations(location, ''),
-            ...homeportAnnotations(options, undefined),
+            ...homeportAnnotations(
+              options,
+              undefined,
+              system.by === 'repository'
+                ? understandingAnnotation(options)
+                : {},
+            ),
           },
         },
         spec: {

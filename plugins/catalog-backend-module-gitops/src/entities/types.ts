@@ -2,6 +2,7 @@ import type {
   FileTree,
   Finding,
   ServiceModel,
+  Understanding,
 } from '@homeport/plugin-gitops-common';
 
 /** The repository the services come from, as configured under `homeport.repositories`. */
@@ -17,6 +18,8 @@ export interface GitopsRepositoryRef {
   defaultOwner: string;
   /** `publish.type`: tells the forge of a self-hosted URL (`gitea`, `gitlab`, ...). */
   publishType?: string;
+  /** Put before every generated Component and Resource name (`lab-` → `lab-plex`). */
+  entityNamePrefix?: string;
 }
 
 /** Input of {@link servicesToEntities}. */
@@ -35,4 +38,10 @@ export interface ServicesToEntitiesOptions {
   commit?: string;
   /** Lint findings of the repository; each service gets those in its files. */
   findings?: Finding[];
+  /**
+   * What the read understood (`readRepository(tree).understanding`): when it is not
+   * everything, the repository's System carries it as the `homeport.dev/understanding`
+   * annotation, for the entity page to show.
+   */
+  understanding?: Understanding;
 }

@@ -15,7 +15,7 @@ import {
   MapFileTree,
   ProfileRegistry,
   ReadCache,
-  readRepository,
+  readRepositoryWithTerraform,
 } from '@homeport/plugin-gitops-common';
 import {
   AUTO_PROFILE,
@@ -26,6 +26,7 @@ import { servicesToEntities, webUrlOf } from '../entities';
 import { GitopsProviderConfig, readProviderConfigs } from './config';
 import { AppliedEntities, entityDelta } from './entityDelta';
 import { GitMirror } from './gitMirror';
+import { logUnderstanding } from './logUnderstanding';
 import { updateCommitTree } from './updateCommitTree';
 
 /** What one {@link GitopsEntityProvider.read} did. */
@@ -163,7 +164,7 @@ export class GitopsEntityProvider implements EntityProvider {
     );
     // `auto`: the repository's own or inferred profile, which only lint needs.
     const auto = repository.profile === AUTO_PROFILE;
-    const model = readRepository(tree, {
+    const model = await readRepositoryWithTerraform(tree, {
       profile: auto ? undefined : repository.profile,
       cache: this.cache,
     });
@@ -191,10 +192,14 @@ export class GitopsEntityProvider implements EntityProvider {
         profile: repository.profile,
         defaultOwner: repository.defaultOwner,
         publishType: repository.publish.type,
+        ...(repository.entityNamePrefix
+          ? { entityNamePrefix: repository.entityNamePrefix }
+          : {}),
       },
       localRoot: this.mirror.checkoutDir,
       commit,
       findings,
+      understanding: model.understanding,
     });
     return { tree, changed, model, findings, entities };
   }
@@ -232,6 +237,7 @@ export class GitopsEntityProvider implements EntityProvider {
     }
     await checkout;
     const { tree, changed, model, findings, entities } = result;
+    logUnderstanding(this.logger, repository.id, model.understanding);
     const locationKey = this.getProviderName();
     const delta = entityDelta(this.applied ?? new Map(), entities);
     let mutation: GitopsReadResult['mutation'];

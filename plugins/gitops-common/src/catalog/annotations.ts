@@ -19,4 +19,11 @@ export const GITOPS_ANNOTATIONS = {
   workloads: 'homeport.dev/workloads',
   /** The commit of the repository the entity was read from (the provider's read that last changed it). */
   commit: 'homeport.dev/commit',
+  /** In a repository that deploys two or more clusters: the service's cluster (`staging`). */
+  cluster: 'homeport.dev/cluster',
+  /**
+   * On the repository's System, when the read did not understand all of it: JSON of the
+   * reader's `Understanding` (status, entry points found, what was not read and why).
+   */
+  understanding: 'homeport.dev/understanding',
 } as const;

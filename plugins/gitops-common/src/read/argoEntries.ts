@@ -1,5 +1,11 @@
 import { parse } from 'yaml';
+import {
+  argoAppsObjects,
+  argoAppsValuesFiles,
+  ARGOCD_APPS_CHART,
+} from './argoAppsValues';
 import { ArgoHelmSource, Entry } from './entries';
+import { templatedApplications } from './templatedApplications';
 import {
   arr,
   at,
@@ -261,32 +267,79 @@ function generatorParams(
   return sets;
 }
 
+/** The entries of one Application, or of every Application an ApplicationSet generates. */
+function objectEntries(
+  index: RepoIndex,
+  located: LocatedObject,
+  warnings: ReadWarning[],
+): Entry[] {
+  const { object } = located;
+  const key = `${located.file}#${located.docIndex}`;
+  if (isArgoApplication(object))
+    return [applicationEntry(index, object, located, key, warnings)];
+  if (!isArgoApplicationSet(object)) return [];
+  const template = rec(object, 'spec', 'template');
+  return generatorParams(index, located, warnings).map((params, n) => ({
+    ...applicationEntry(
+      index,
+      renderTemplate(template, params) as Record<string, unknown>,
+      located,
+      `${key}#${n}`,
+      warnings,
+    ),
+    generatedBy: object.metadata.name ?? '',
+  }));
+}
+
+/**
+ * Applications and ApplicationSets of `argocd-apps` chart values. The files an
+ * `argocd-apps` Application of the repository reads are followed (also when that
+ * Application is itself an item of those values, as a self-managed bootstrap is);
+ * when none reads them, the chart was installed from outside and every such file is read.
+ */
+function argoAppsEntries(
+  index: RepoIndex,
+  entries: Entry[],
+  warnings: ReadWarning[],
+): Entry[] {
+  const candidates = new Set(argoAppsValuesFiles(index));
+  if (!candidates.size) return [];
+  const referencedBy = (list: Entry[]) =>
+    list.flatMap(e =>
+      e.helmSources
+        .filter(s => s.chart === ARGOCD_APPS_CHART)
+        .flatMap(s => s.valueFiles.filter(f => candidates.has(f))),
+    );
+  let files = new Set(referencedBy(entries));
+  if (!files.size) {
+    const all = [...candidates].flatMap(file =>
+      argoAppsObjects(index, file).flatMap(o => objectEntries(index, o, [])),
+    );
+    const self = referencedBy(all);
+    files = new Set(self.length ? self : candidates);
+  }
+  const out: Entry[] = [];
+  const done = new Set<string>();
+  for (let queue = [...files]; queue.length; ) {
+    const file = queue.shift()!;
+    if (done.has(file)) continue;
+    done.add(file);
+    const found = argoAppsObjects(index, file).flatMap(o =>
+      objectEntries(index, o, warnings),
+    );
+    out.push(...found);
+    queue.push(...referencedBy(found).filter(f => !done.has(f)));
+  }
+  return out;
+}
+
 /** Every Argo CD Application, and every Application an ApplicationSet generates, as entries. */
 export function argoEntries(
   index: RepoIndex,
   warnings: ReadWarning[],
 ): Entry[] {
-  const entries: Entry[] = [];
-  for (const located of index.objects) {
-    const { object } = located;
-    const key = `${located.file}#${located.docIndex}`;
-    if (isArgoApplication(object)) {
-      entries.push(applicationEntry(index, object, located, key, warnings));
-    } else if (isArgoApplicationSet(object)) {
-      const template = rec(object, 'spec', 'template');
-      generatorParams(index, located, warnings).forEach((params, n) => {
-        const rendered = renderTemplate(template, params);
-        entries.push(
-          applicationEntry(
-            index,
-            rendered as Record<string, unknown>,
-            located,
-            `${key}#${n}`,
-            warnings,
-          ),
-        );
-      });
-    }
-  }
-  return entries;
+  const entries = [...index.objects, ...templatedApplications(index)].flatMap(
+    located => objectEntries(index, located, warnings),
+  );
+  return [...entries, ...argoAppsEntries(index, entries, warnings)];
 }

@@ -10,6 +10,7 @@ import {
   helmReleaseRelease,
 } from './chartRelease';
 import { objectHosts, releaseHosts } from './hosts';
+import { inAppDatabase } from './inAppDatabases';
 import {
   catalogInfoOf,
   ownerHints,
@@ -111,6 +112,7 @@ export function buildService(
     id: group.id,
     ...(typeof title?.title === 'string' ? { title: title.title } : {}),
     ...(namespace ? { namespace } : {}),
+    ...(entry.cluster ? { cluster: entry.cluster } : {}),
     engine: entry.engine,
     folder,
     files: [...files].sort(),
@@ -121,7 +123,7 @@ export function buildService(
     ),
     databases: [
       ...instances
-        .map(cnpgDatabase)
+        .map(i => cnpgDatabase(i) ?? inAppDatabase(i))
         .filter(<T>(d: T | undefined): d is T => !!d),
       ...releases.flatMap(chartDatabases),
     ],

@@ -1,3 +1,4 @@
+import { withDependencies } from './chartDependencies';
 import { resolveHelmReleaseChart } from './chartSources';
 import { draGpus, hostDeviceGpus, inlineClaimTemplates } from './gpu';
 import {
@@ -112,7 +113,9 @@ export function helmReleaseRelease(
       name,
       ...(instance.namespace ? { namespace: instance.namespace } : {}),
       ...(releaseNamespace ? { releaseNamespace } : {}),
-      ...(resolved.chart ? { chart: resolved.chart } : {}),
+      ...(resolved.chart
+        ? { chart: withDependencies(index, resolved.chart, resolved.local) }
+        : {}),
       file: instance.file,
       line: instance.line,
     },
@@ -163,13 +166,13 @@ export function argoChartRelease(
   const described = describe(
     index,
     {
-      kind: 'Application',
+      kind: source.inflator ? 'HelmChart' : 'Application',
       name: entry.name,
       ...(entry.namespace ? { namespace: entry.namespace } : {}),
       ...(entry.defaultNamespace
         ? { releaseNamespace: entry.defaultNamespace }
         : {}),
-      chart: argoChartRef(source, local),
+      chart: withDependencies(index, argoChartRef(source, local), local),
       file: entry.file,
       line: entry.line,
     },

@@ -12,6 +12,11 @@ export interface ArgoHelmSource {
   values?: Record<string, unknown>;
   /** The chart folder when the chart is in this repository. */
   localPath?: string;
+  /**
+   * Not an Argo CD source: `kustomize` when a kustomization's `helmCharts:` inflates it,
+   * `plain` for a chart folder of a repository without engine objects.
+   */
+  inflator?: 'kustomize' | 'plain';
 }
 
 /**
@@ -42,4 +47,8 @@ export interface Entry {
   /** Whether folders without a kustomization.yaml are read recursively (Flux: yes; Argo CD: `directory.recurse`). */
   recurse: boolean;
   helmSources: ArgoHelmSource[];
+  /** In a repository of two or more clusters: the cluster this entry deploys to (see clusters.ts). */
+  cluster?: string;
+  /** For an Application an ApplicationSet generates: that set's name (its siblings are apps of their own). */
+  generatedBy?: string;
 }

@@ -1,3 +1,9 @@
+import { chartUnitFolder } from './chartUnitFolder';
+import {
+  kustomizeHelmSources,
+  kustomizePatchFiles,
+  kustomizePatchObjects,
+} from './kustomizeHelmCharts';
 import { dirOf } from '../tree/paths';
 import { Entry } from './entries';
 import { ApplyContext, fileInstances } from './instances';
@@ -127,20 +133,36 @@ export class Expander {
     }
   }
 
+  /** A kustomization's `helmCharts:` and patch files (see kustomizeHelmCharts.ts). */
+  private inflate(k: KustomizationInfo, ctx: ApplyContext, unit: UnitDraft) {
+    const patches = kustomizePatchObjects(this.index, k.file, k.dir);
+    if (patches.length) ctx.patches = [...patches, ...(ctx.patches ?? [])];
+    for (const patch of kustomizePatchFiles(this.index, k.file, k.dir)) {
+      this.reached.add(patch);
+      unit.files.add(patch);
+    }
+    unit.helmSources.push(
+      ...kustomizeHelmSources(
+        this.index,
+        k.file,
+        k.dir,
+        ctx.forcedNamespace,
+        ctx.entry,
+      ),
+    );
+  }
+
   private own(unit: UnitDraft, entry: Entry) {
     if (!unit.entries.includes(entry)) unit.entries.push(entry);
     unit.files.add(entry.file);
   }
 
   private chartOnly(entry: Entry, ctx: ApplyContext) {
-    const valuesFile = entry.helmSources
-      .flatMap(s => s.valueFiles)
-      .find(f => this.index.files.has(f));
-    const key = valuesFile ? dirOf(valuesFile) : `entry:${entry.key}`;
+    const folder = chartUnitFolder(this.index, entry);
     const unit = this.units.get(
-      key,
+      folder ?? `entry:${entry.key}`,
       ctx,
-      valuesFile ? {} : { folder: dirOf(entry.file) },
+      folder !== undefined ? {} : { folder: dirOf(entry.file) },
     );
     this.own(unit, entry);
     for (const source of entry.helmSources)
@@ -158,6 +180,8 @@ export class Expander {
       images: k.images.length
         ? [...(ctx.images ?? []), ...k.images]
         : ctx.images,
+      namePrefix: `${ctx.namePrefix ?? ''}${k.namePrefix ?? ''}` || undefined,
+      nameSuffix: `${k.nameSuffix ?? ''}${ctx.nameSuffix ?? ''}` || undefined,
     };
   }
 
@@ -190,6 +214,7 @@ export class Expander {
       this.reached.add(k.file);
       unit.files.add(k.file);
       const inner = this.withKustomization(ctx, k);
+      this.inflate(k, inner, unit);
       for (const ref of [...k.resources, ...k.components]) {
         if (ref.type === 'file') this.file(ref.path, inner, unit);
         else if (ref.type === 'dir')

@@ -1,4 +1,5 @@
 import { Entry } from './entries';
+import { externalArtifactPath, isExternalArtifactRef } from './fluxArtifacts';
 import { arr, isFluxKustomization, rec, str, stringMap } from './objects';
 import { joinPath, normalizePath } from './repoPaths';
 import { LocatedObject, objectsNamed, RepoIndex } from './repoIndex';
@@ -42,7 +43,19 @@ export function fluxEntries(
     const { object } = located;
     if (!isFluxKustomization(object)) continue;
     const name = object.metadata.name ?? '';
-    const path = normalizePath(str(object, 'spec', 'path') ?? '');
+    let path = normalizePath(str(object, 'spec', 'path') ?? '');
+    if (path !== undefined && isExternalArtifactRef(object)) {
+      path = externalArtifactPath(index, object, located.file, path);
+      if (path === undefined) {
+        warnings.push({
+          file: located.file,
+          message: `Flux Kustomization '${name}': no ArtifactGenerator of the repository makes ExternalArtifact '${
+            str(object, 'spec', 'sourceRef', 'name') ?? ''
+          }'`,
+        });
+        continue;
+      }
+    }
     if (path === undefined) {
       warnings.push({
         file: located.file,
@@ -53,7 +66,7 @@ export function fluxEntries(
     const roots: string[] = [];
     const sourceKind =
       str(object, 'spec', 'sourceRef', 'kind') ?? 'GitRepository';
-    if (sourceKind !== 'GitRepository') {
+    if (sourceKind !== 'GitRepository' && !isExternalArtifactRef(object)) {
       // An OCI artifact or bucket: its files are not in this repository.
     } else if (
       path === '' ||

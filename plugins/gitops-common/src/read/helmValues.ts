@@ -66,6 +66,13 @@ export function valuesImages(values: unknown): ImageRef[] {
 const HOST_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const EXPOSURE_KEY = /ingress|route|gateway|virtualservice/i;
 
+/** A host name, where a label may be a Flux variable left unresolved (`plex.${SECRET_DOMAIN}`: kept, the variable visible). */
+function isHostName(host: string): boolean {
+  return HOST_NAME.test(
+    host.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'example.com'),
+  );
+}
+
 /**
  * Hosts in values: `host`, `hosts`, `hostname`, `hostnames` under an ingress, route or
  * gateway block (TLS blocks and disabled blocks aside), and top-level `hosts` when
@@ -80,7 +87,7 @@ export function valuesHosts(
   const add = (candidate: unknown) => {
     if (typeof candidate !== 'string') return;
     const host = resolveReleaseTemplate(candidate.trim(), release);
-    if (host && HOST_NAME.test(host) && !hosts.includes(host)) hosts.push(host);
+    if (host && isHostName(host) && !hosts.includes(host)) hosts.push(host);
   };
   const addAll = (value: unknown) => {
     if (typeof value === 'string') add(value);

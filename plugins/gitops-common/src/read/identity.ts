@@ -57,6 +57,31 @@ function podIdentity(instance: Instance): string {
   );
 }
 
+/**
+ * HelmReleases only, each in its own file, none named like the folder's service and no
+ * two sharing a name's first word (`cert-manager.yaml` and `envoy-gateway.yaml` of one
+ * `infrastructure/controllers`, not `minecraft-survival` and `minecraft-creative`):
+ * unrelated releases listed together, one service each.
+ */
+function separateReleases(
+  workloads: Instance[],
+  baseId: string,
+): Map<Instance, string> | undefined {
+  if (workloads.length < 2 || !workloads.every(w => isHelmRelease(w.object)))
+    return undefined;
+  const names = workloads.map(w => w.object.metadata.name ?? '');
+  const firstWords = new Set(names.map(n => n.split('-')[0]));
+  const files = new Set(workloads.map(w => w.file));
+  if (
+    names.includes(baseId) ||
+    names.includes('') ||
+    firstWords.size !== names.length ||
+    files.size !== workloads.length
+  )
+    return undefined;
+  return new Map(workloads.map((w, i) => [w, names[i]]));
+}
+
 /** Workload → group id, or undefined when the unit stays one service. */
 function assignments(
   unit: UnitDraft,
@@ -70,6 +95,8 @@ function assignments(
     return new Map(workloads.map(w => [w, kubernetesIdOf(w) ?? baseId]));
   }
   if (ids.size === 1) return undefined;
+  const releases = separateReleases(workloads, baseId);
+  if (releases) return releases;
   const controllers = workloads.filter(w => isPodController(w.object));
   if (controllers.length < 2 || controllers.length !== workloads.length)
     return undefined;
@@ -114,8 +141,12 @@ function assignments(
       : undefined);
   if (!namesake) return undefined;
   const namesakeId = identity.get(namesake)!;
+  // A one-off Job beside the app (a migration, a bootstrap) is part of the app.
   return new Map(
-    [...identity].map(([w, id]) => [w, id === namesakeId ? baseId : id]),
+    [...identity].map(([w, id]) => [
+      w,
+      id === namesakeId || w.object.kind === 'Job' ? baseId : id,
+    ]),
   );
 }
 

@@ -1,4 +1,6 @@
 export { readRepository } from './readRepository';
+export { readRepositoryWithTerraform } from './readRepositoryWithTerraform';
+export type { TerraformFiles } from './terraform/parseTerraform';
 export { ReadCache } from './readCache';
 export {
   imageName as imageRefName,
@@ -14,6 +16,9 @@ export type {
   ReadOptions,
   ReadWarning,
   RenderedController,
+  EntryPointCount,
+  NotUnderstood,
+  Understanding,
   RepositoryModel,
   ServiceCache,
   ServiceCacheKind,

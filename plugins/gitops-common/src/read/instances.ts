@@ -1,6 +1,7 @@
 import { Entry } from './entries';
 import { resolveHelmReleaseChart } from './chartSources';
 import { ImageOverride, overrideImagesDeep } from './kustomizeImages';
+import { applyPatches } from './kustomizeHelmCharts';
 import { chartTemplates } from './localCharts';
 import {
   asK8sObject,
@@ -24,6 +25,11 @@ export interface ApplyContext {
   labels: Record<string, string>;
   /** kustomize `images:` overrides in force (outer kustomizations first). */
   images?: ImageOverride[];
+  /** Strategic-merge patch objects of the kustomizations in force (inner ones first). */
+  patches?: K8sObject[];
+  /** kustomize `namePrefix` / `nameSuffix` in force (outer ones outside). */
+  namePrefix?: string;
+  nameSuffix?: string;
 }
 
 /** One object as an engine applies it. */
@@ -60,6 +66,22 @@ export function fileInstances(
       substitute && !substitutionDisabled(raw)
         ? asK8sObject(substituteDeep(raw, ctx.vars)) ?? raw
         : raw;
+    if (ctx.patches?.length) object = applyPatches(object, ctx.patches);
+    if (
+      (ctx.namePrefix || ctx.nameSuffix) &&
+      object.metadata.name &&
+      object.kind !== 'Namespace'
+    ) {
+      object = {
+        ...object,
+        metadata: {
+          ...object.metadata,
+          name: `${ctx.namePrefix ?? ''}${object.metadata.name}${
+            ctx.nameSuffix ?? ''
+          }`,
+        },
+      };
+    }
     if (ctx.images?.length && isPodController(object)) {
       object = asK8sObject(overrideImagesDeep(object, ctx.images)) ?? object;
     }

@@ -21,6 +21,9 @@ export interface KustomizationInfo {
   labels: Record<string, string>;
   /** `images:` overrides. */
   images: ImageOverride[];
+  /** `namePrefix` / `nameSuffix`. */
+  namePrefix?: string;
+  nameSuffix?: string;
 }
 
 function resolve(
@@ -83,6 +86,8 @@ export function readKustomization(
       namespace: str(value, 'namespace'),
       labels,
       images: readImageOverrides(value),
+      namePrefix: str(value, 'namePrefix'),
+      nameSuffix: str(value, 'nameSuffix'),
     };
   }
   perIndex.set(dir, info);

@@ -1,13 +1,14 @@
 import { dirOf } from '../tree/paths';
 import { Entry } from './entries';
 import { readKustomization } from './kustomizationFile';
-import { baseName } from './repoPaths';
+import { folderEntry, plainFolderEntries } from './plainFolderEntries';
 import { RepoIndex } from './repoIndex';
 
 /**
  * For a repository without Flux or Argo CD objects: every kustomization no other one
- * includes is an entry (as `kustomize build` of it would be); without any
- * kustomization, the repository root is.
+ * includes is an entry (as `kustomize build` of it would be), and so are the Helm
+ * charts and folders of plain manifests outside them (plainFolderEntries.ts); with
+ * none of these, the repository root is.
  */
 export function kustomizeRootEntries(index: RepoIndex): Entry[] {
   const dirs = [...index.files.keys()]
@@ -25,18 +26,13 @@ export function kustomizeRootEntries(index: RepoIndex): Entry[] {
   }
   const roots = dirs.filter(dir => !included.has(dir)).sort();
   const entry = (dir: string, file: string): Entry => ({
-    key: `root:${dir}`,
-    engine: 'kustomize',
-    kind: 'root',
-    name: baseName(dir) || 'root',
-    file,
-    line: 1,
+    ...folderEntry(`root:${dir}`, dir, file),
     roots: [dir],
-    components: [],
-    vars: {},
-    recurse: true,
-    helmSources: [],
   });
-  if (!roots.length) return [entry('', '')];
-  return roots.map(dir => entry(dir, readKustomization(index, dir)!.file));
+  const entries = roots.map(dir =>
+    entry(dir, readKustomization(index, dir)!.file),
+  );
+  const plain = plainFolderEntries(index, roots);
+  if (!entries.length && !plain.length) return [entry('', '')];
+  return [...entries, ...plain];
 }

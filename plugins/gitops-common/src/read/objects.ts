@@ -189,6 +189,7 @@ export const POD_CONTROLLER_KINDS = [
   'Deployment',
   'StatefulSet',
   'DaemonSet',
+  'ReplicaSet',
   'CronJob',
   'Job',
 ] as const;

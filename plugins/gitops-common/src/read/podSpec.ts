@@ -27,10 +27,15 @@ export function isGpuResource(name: string): boolean {
   return GPU_RESOURCE.test(name) && !name.startsWith('nvidia.com/mig-');
 }
 
+/** A device count from a Kubernetes quantity (`1`, `"2"`, `1000m` is one). */
 function quantity(value: unknown): number {
+  const text = String(value).trim();
+  const milli = /^(\d+)m$/.exec(text);
   const n =
-    typeof value === 'number' ? value : Number.parseInt(String(value), 10);
-  return Number.isFinite(n) ? n : 1;
+    typeof value === 'number'
+      ? value
+      : Number.parseInt(milli ? milli[1] : text, 10) / (milli ? 1000 : 1);
+  return Number.isFinite(n) && n > 0 ? Math.max(1, Math.round(n)) : 1;
 }
 
 /** GPU device-plugin resources of a container's `resources`. */

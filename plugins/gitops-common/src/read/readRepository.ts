@@ -2,16 +2,19 @@ import { createProfile } from '../profiles/registry';
 import { FileTree } from '../tree/FileTree';
 import { argoEntries } from './argoEntries';
 import { buildService, hasSubstance } from './buildService';
+import { assignClusters } from './clusters';
 import { Expander } from './expand';
 import { folderFiles } from './folderFiles';
 import { fluxEntries } from './fluxEntries';
 import { splitUnit } from './identity';
+import { terraformServices } from './terraform/terraformServices';
 import { kustomizeRootEntries } from './kustomizeEntries';
 import { linkAcrossGroups } from './link';
 import { indexRepository } from './repoIndex';
 import { isUnder } from './repoPaths';
 import { makeIdsUnique, unitId } from './serviceIds';
 import { addSharedReferences } from './sharedReferences';
+import { understand } from './understanding';
 import {
   ReadOptions,
   ReadWarning,
@@ -69,13 +72,14 @@ export function readRepository(
     ...argoEntries(index, warnings),
   ];
   if (!entries.length) entries = kustomizeRootEntries(index);
+  const clusters = assignClusters(entries);
 
   const expander = new Expander(index, warnings);
   expander.expandAll(entries);
   expander.adoptUnreached();
   const units = [...expander.units.units.values()];
 
-  const groups = units.flatMap(unit => splitUnit(unit, unitId(unit)));
+  const groups = units.flatMap(unit => splitUnit(unit, unitId(unit, index)));
   linkAcrossGroups(groups);
   const files = folderFiles(index, units);
   const built = groups
@@ -87,6 +91,11 @@ export function readRepository(
   makeIdsUnique(built, warnings);
 
   let services: ServiceModel[] = built.map(service => service.model);
+  if (options.terraform) {
+    warnings.push(...options.terraform.warnings);
+    services.push(...terraformServices(options.terraform, warnings));
+  }
+  const understanding = understand(index, entries, services, options.terraform);
   const appsDir = options.profile
     ? appsDirOf(options.profile, warnings)
     : undefined;
@@ -95,5 +104,10 @@ export function readRepository(
       s => s.folder !== appsDir && isUnder(s.folder, appsDir),
     );
   services.sort((a, b) => a.id.localeCompare(b.id));
-  return { services, warnings: uniqueWarnings(warnings) };
+  return {
+    services,
+    ...(clusters.length ? { clusters } : {}),
+    understanding,
+    warnings: uniqueWarnings(warnings),
+  };
 }

@@ -13,6 +13,20 @@ describe('Flux postBuild substitution', () => {
     expect(substituteString('$APP stays', vars)).toBe('$APP stays');
   });
 
+  it('reads defaults that are variables themselves, and keeps what it cannot resolve visible', () => {
+    const vars = { B: 'b', DOMAIN: 'example.com' };
+    expect(substituteString('${A:-${B}}', vars)).toBe('b');
+    expect(substituteString('${A:=${C:-c}}.${DOMAIN}', vars)).toBe(
+      'c.example.com',
+    );
+    expect(substituteString('${A:-${C}}', vars)).toBe('${C}');
+    expect(substituteString('plex.${SECRET_DOMAIN}', vars)).toBe(
+      'plex.${SECRET_DOMAIN}',
+    );
+    expect(substituteString('${B}-${UNCLOSED', vars)).toBe('b-${UNCLOSED');
+    expect(substituteString('${B:?required}', vars)).toBe('${B:?required}');
+  });
+
   it('substitutes keys and values of nested objects', () => {
     expect(
       substituteDeep(

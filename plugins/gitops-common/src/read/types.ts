@@ -1,4 +1,5 @@
 import type { ReadCache } from './readCache';
+import type { TerraformFiles } from './terraform/parseTerraform';
 
 /**
  * What the repository reader finds: one {@link ServiceModel} per service of a GitOps
@@ -7,7 +8,7 @@ import type { ReadCache } from './readCache';
  */
 
 /** @public */
-export type ServiceEngine = 'flux' | 'argocd' | 'kustomize';
+export type ServiceEngine = 'flux' | 'argocd' | 'kustomize' | 'terraform';
 
 /** @public */
 export type ServiceWorkloadKind =
@@ -15,9 +16,11 @@ export type ServiceWorkloadKind =
   | 'Deployment'
   | 'StatefulSet'
   | 'DaemonSet'
+  | 'ReplicaSet'
   | 'CronJob'
   | 'Job'
-  | 'Application';
+  | 'Application'
+  | 'HelmChart';
 
 /**
  * A container image. `raw` is the reference as written (after template and Flux
@@ -53,6 +56,8 @@ export interface ChartRef {
   sourceUrl?: string;
   /** The chart folder when the chart lives in this repository. */
   localPath?: string;
+  /** For an in-repository umbrella or wrapper chart: the charts its `Chart.yaml` depends on. */
+  dependencies?: ChartRef[];
 }
 
 /** A GPU the workload asks for: a device-plugin resource or a DRA device class. @public */
@@ -69,7 +74,10 @@ export interface GpuRequest {
 
 /** A pod controller a chart renders, when the reader can tell. @public */
 export interface RenderedController {
-  kind: Exclude<ServiceWorkloadKind, 'HelmRelease' | 'Application'>;
+  kind: Exclude<
+    ServiceWorkloadKind,
+    'HelmRelease' | 'Application' | 'HelmChart'
+  >;
   name: string;
 }
 
@@ -105,7 +113,11 @@ export interface ServiceHost {
 export type ServiceDatabaseKind =
   | 'cnpg-cluster'
   | 'shared-postgres'
-  | 'postgres-chart';
+  | 'postgres-chart'
+  /** A database server the app runs as one of its own workloads (see inAppDatabases.ts). */
+  | 'postgres'
+  | 'mongodb'
+  | 'mysql';
 
 /** @public */
 export interface ServiceDatabase {
@@ -209,6 +221,11 @@ export interface ServiceModel {
   title?: string;
   /** The namespace its pods run in. */
   namespace?: string;
+  /**
+   * In a repository that deploys two or more clusters (`clusters/<name>/`,
+   * `kubernetes/<name>/`): the cluster. The same app in two clusters is two services.
+   */
+  cluster?: string;
   engine: ServiceEngine;
   /** The app folder (or, for a service defined by one file, that file's folder). */
   folder: string;
@@ -232,9 +249,43 @@ export interface ReadWarning {
   message: string;
 }
 
+/** An entry point the reader found, and how many. @public */
+export interface EntryPointCount {
+  /** One of the reader's entry points (`Flux Kustomization`, `Terraform module call`, …). */
+  entryPoint: string;
+  count: number;
+}
+
+/** Something found in the repository that the reader cannot read. @public */
+export interface NotUnderstood {
+  /** The folder (or file), `.` for the repository root. */
+  path: string;
+  /** The tool or kind (`Jsonnet`, `Helm chart`, `Terraform`). */
+  what: string;
+  why: string;
+}
+
+/**
+ * What the read understood: `understood`, `partly` (services, and things it could not
+ * read), `not-understood` (no service at all; `notFound` lists the entry points it
+ * looked for).
+ *
+ * @public
+ */
+export interface Understanding {
+  status: 'understood' | 'partly' | 'not-understood';
+  found: EntryPointCount[];
+  notFound?: string[];
+  notUnderstood: NotUnderstood[];
+}
+
 /** @public */
 export interface RepositoryModel {
   services: ServiceModel[];
+  /** The clusters the repository deploys, when it deploys two or more (else absent). */
+  clusters?: string[];
+  /** What the read understood of the repository (see understanding.ts). */
+  understanding: Understanding;
   warnings: ReadWarning[];
 }
 
@@ -248,4 +299,9 @@ export interface ReadOptions {
    * platform components included.
    */
   profile?: string;
+  /**
+   * The repository's Terraform files, parsed (see {@link readRepositoryWithTerraform},
+   * which parses them first: HCL's parser is asynchronous). Without it, Terraform is not read.
+   */
+  terraform?: TerraformFiles;
 }

@@ -31,16 +31,20 @@ export interface UnitDraft {
 export class UnitSet {
   readonly units = new Map<string, UnitDraft>();
   private readonly seen = new Map<string, Set<string>>();
+  /** The first unit of each key regardless of cluster, for {@link UnitSet.folderUnitOf}. */
+  private readonly byFolder = new Map<string, UnitDraft>();
 
   get(
     key: string,
     ctx: ApplyContext,
     extra: Partial<UnitDraft> = {},
   ): UnitDraft {
-    let unit = this.units.get(key);
+    const cluster = ctx.entry.cluster;
+    const fullKey = cluster ? `${key}@${cluster}` : key;
+    let unit = this.units.get(fullKey);
     if (!unit) {
       unit = {
-        key,
+        key: fullKey,
         folder: extra.singleFile ? dirOf(extra.singleFile) : key,
         entries: [],
         ctx,
@@ -49,8 +53,9 @@ export class UnitSet {
         helmSources: [],
         ...extra,
       };
-      this.units.set(key, unit);
-      this.seen.set(key, new Set());
+      this.units.set(fullKey, unit);
+      this.seen.set(fullKey, new Set());
+      if (!this.byFolder.has(key)) this.byFolder.set(key, unit);
     }
     return unit;
   }
@@ -72,7 +77,7 @@ export class UnitSet {
   /** The deepest folder unit holding a path. */
   folderUnitOf(path: string): UnitDraft | undefined {
     for (let dir = dirOf(path); ; dir = dirOf(dir)) {
-      const unit = this.units.get(dir);
+      const unit = this.byFolder.get(dir);
       if (unit && !unit.singleFile) return unit;
       if (dir === '') return undefined;
     }

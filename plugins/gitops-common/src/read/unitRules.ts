@@ -17,8 +17,14 @@
  */
 import { dirOf } from '../tree/paths';
 import { Entry } from './entries';
-import { asK8sObject, isEntryObject, isScaffolding } from './objects';
-import { readKustomization } from './kustomizationFile';
+import {
+  asK8sObject,
+  isEntryObject,
+  isHelmRelease,
+  isPodController,
+  isScaffolding,
+} from './objects';
+import { KustomizationInfo, readKustomization } from './kustomizationFile';
 import { baseName, isUnder } from './repoPaths';
 import { RepoIndex } from './repoIndex';
 import { isYamlPath } from './yamlFile';
@@ -113,10 +119,36 @@ export function registersOthers(
         dirOf(ref.path) === dir &&
         definesApp(index, ref.path),
     );
-    return nested && !ownApp;
+    return nested && !ownApp && !splitByKind(index, dir, kustomization);
   }
   const ownApp = yamlFilesIn(index, dir).some(file => definesApp(index, file));
   return !ownApp && recurse && (index.dirChildren.get(dir) ?? []).length > 0;
+}
+
+/**
+ * A kustomization listing the files of one sub-folder where some files hold no workload
+ * of their own (`base/carts-dep.yaml`, `base/carts-svc.yaml`, …): one app whose objects are
+ * filed by kind, not a folder of apps.
+ */
+function splitByKind(
+  index: RepoIndex,
+  dir: string,
+  kustomization: KustomizationInfo,
+): boolean {
+  const files = kustomization.resources.filter(
+    ref => ref.type === 'file' && dirOf(ref.path) !== dir,
+  );
+  if (files.length < 2 || files.length !== kustomization.resources.length)
+    return false;
+  if (new Set(files.map(ref => dirOf(ref.path))).size !== 1) return false;
+  return files.some(ref => !definesWorkload(index, ref.path));
+}
+
+function definesWorkload(index: RepoIndex, file: string): boolean {
+  return (index.files.get(file)?.docs ?? []).some(doc => {
+    const object = asK8sObject(doc.value);
+    return !!object && (isPodController(object) || isHelmRelease(object));
+  });
 }
 
 function startsWithName(name: string, prefix: string): boolean {
@@ -136,10 +168,11 @@ export function fixedAppFolder(
   const home = dirOf(entry.file);
   if (
     home !== '' &&
+    entry.generatedBy === undefined &&
     entry.roots.every(root => root !== home && isUnder(root, home))
   )
     return home;
-  if (entry.roots.length !== 1) return undefined;
+  if (entry.roots.length !== 1 || entry.cluster !== undefined) return undefined;
   const parent = dirOf(entry.roots[0]);
   const name = baseName(parent);
   if (parent === '' || !startsWithName(entry.name, name)) return undefined;

@@ -1,6 +1,6 @@
 import { draGpus, hostDeviceGpus } from './gpu';
 import { Instance } from './instances';
-import { PodControllerKind, podSpecOf } from './objects';
+import { PodControllerKind, podSpecOf, str } from './objects';
 import { readPodSpec } from './podSpec';
 import { RepoIndex } from './repoIndex';
 import { ServiceWorkload } from './types';
@@ -21,7 +21,7 @@ export function podControllerWorkload(
     ?.replicas;
   return {
     kind: object.kind as PodControllerKind,
-    name: object.metadata.name ?? '',
+    name: object.metadata.name ?? str(object, 'metadata', 'generateName') ?? '',
     ...(instance.namespace ? { namespace: instance.namespace } : {}),
     images: pod.images,
     ...(typeof replicas === 'number' ? { replicas } : {}),

@@ -41,6 +41,17 @@ describe('readRepositoryConfigs', () => {
     ]);
   });
 
+  it('reads an entity name prefix, and refuses one that would make bad names', () => {
+    const read = (entityNamePrefix: string) =>
+      readRepositoryConfigs(
+        new ConfigReader({ homeport: { repositories: [{ id: 'lab', url: '/r', entityNamePrefix }] } }),
+      );
+    expect(read('lab-')[0].entityNamePrefix).toBe('lab-');
+    expect(() => read('Lab_')).toThrow(
+      "homeport.repositories[0].entityNamePrefix 'Lab_' must be lowercase letters, digits and '-', starting with a letter or digit, at most 30 characters",
+    );
+  });
+
   it('reads nothing when no repository is configured', () => {
     expect(readRepositoryConfigs(new ConfigReader({}))).toEqual([]);
   });

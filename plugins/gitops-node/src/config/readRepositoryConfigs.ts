@@ -22,6 +22,12 @@ export interface GitOpsRepositoryConfig {
   /** Owner of services that name no owner themselves. */
   defaultOwner: string;
   /**
+   * Put before the name of every Component and Resource read from this repository
+   * (not before names a `catalog-info.yaml` gives), so that two repositories with an app
+   * of the same name (`plex`) give two entities (`lab-plex`, `home-plex`).
+   */
+  entityNamePrefix?: string;
+  /**
    * A folder to create the repository from when `url` is a local path with no
    * repository yet (the embedded default's demo repository).
    */
@@ -38,6 +44,18 @@ export type PublishType = 'branch' | 'github' | 'gitlab' | 'bitbucket' | 'gitea'
 const PUBLISH_TYPES: PublishType[] = ['branch', 'github', 'gitlab', 'bitbucket', 'gitea'];
 
 const ID = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const PREFIX = /^[a-z0-9][-a-z0-9]*$/;
+
+function entityNamePrefixOf(entry: Config, index: number): { entityNamePrefix?: string } {
+  const prefix = entry.getOptionalString('entityNamePrefix');
+  if (prefix === undefined) return {};
+  if (!PREFIX.test(prefix) || prefix.length > 30) {
+    throw new InputError(
+      `homeport.repositories[${index}].entityNamePrefix '${prefix}' must be lowercase letters, digits and '-', starting with a letter or digit, at most 30 characters`,
+    );
+  }
+  return { entityNamePrefix: prefix };
+}
 
 function isLocalPath(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]+@[^/]+:/.test(url);
@@ -89,6 +107,7 @@ export function readRepositoryConfigs(config: Config): GitOpsRepositoryConfig[] 
       branch: entry.getOptionalString('branch') ?? 'main',
       profile: entry.getOptionalString('profile') ?? 'auto',
       defaultOwner: entry.getOptionalString('defaultOwner') ?? 'group:default/platform',
+      ...entityNamePrefixOf(entry, index),
       seedFrom: seedFrom ? path.resolve(seedFrom) : undefined,
       publish: { type: publishType, repoUrl },
     };

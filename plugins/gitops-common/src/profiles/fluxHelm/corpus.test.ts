@@ -246,7 +246,8 @@ describe('a repository nothing fits', () => {
   it('is refused with what was found and what was looked for, and nothing is written', () => {
     const tree = new MapFileTree({ 'README.md': '# notes\n', 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n' });
     expect(() => resolveProfile(tree)).toThrow(
-      'This repository holds nothing Homeport can read as services (no Flux Kustomization, Argo CD Application, HelmRelease or workload); it looked for: app-template HelmReleases in app folders (flux-helm); apps/kustomization.yaml with one of vault/policy, vault/kubernetes-auth-roles, talos/patches (flux-lvm-openbao); kubernetes/apps/kustomization.yaml + kubernetes/.charts with one of kubernetes/secrets/.sops.yaml, kubernetes/clusters (flux-app-chart); cluster/platform/gitops/argocd/apps + cluster/apps with one of cluster/apps/shared/ingress, cluster/platform/base/namespaces (argocd-ceph-eso)',
+      // A plain folder of charts reads as one service per chart (read/plainFolderEntries.ts), but no convention fits it.
+      'No convention Homeport can write fits this repository: it found 1 services applied by kustomize, but none of: app-template HelmReleases in app folders (flux-helm); apps/kustomization.yaml with one of vault/policy, vault/kubernetes-auth-roles, talos/patches (flux-lvm-openbao); kubernetes/apps/kustomization.yaml + kubernetes/.charts with one of kubernetes/secrets/.sops.yaml, kubernetes/clusters (flux-app-chart); cluster/platform/gitops/argocd/apps + cluster/apps with one of cluster/apps/shared/ingress, cluster/platform/base/namespaces (argocd-ceph-eso)',
     );
   });
 

@@ -3,7 +3,7 @@
  * ../shared/corpus/README.md. Each row names an app and what the table says about it;
  * every stated fact must be found exactly.
  */
-import { corpusDir } from '../../testUtils/paths';
+import { corpusDir, fixtureCorpusDir } from '../../testUtils/paths';
 import { readTreeSync } from '../../testUtils/readTreeSync';
 import { imageName } from '../images';
 import { readRepository } from '../readRepository';
@@ -111,9 +111,9 @@ export function scoreAgainstTruth(
         judge(row.images.includes(image), row.app, `image ${image}`);
     }
     if (row.charts) {
-      const charts = service.workloads
-        .map(w => w.chart)
-        .filter((c): c is NonNullable<typeof c> => c !== undefined);
+      const charts = service.workloads.flatMap(w =>
+        w.chart ? [w.chart, ...(w.chart.dependencies ?? [])] : [],
+      );
       const same = (
         c: { name: string; version?: string },
         t: { name: string; version?: string },
@@ -169,6 +169,41 @@ export function scoreAgainstTruth(
   };
 }
 
+/** A row for one chart release: its workload (HelmRelease, Application, HelmChart), chart and hosts. */
+export function chartRow(
+  app: string,
+  namespace: string,
+  workload: { kind: ServiceWorkloadKind; name: string },
+  chart: { name: string; version?: string },
+  hosts?: string[],
+): TruthRow {
+  return {
+    app,
+    namespace,
+    workloads: [workload],
+    charts: [chart],
+    ...(hosts ? { hosts } : {}),
+  };
+}
+
+/**
+ * Scores a model against its rows, prints the score (the misses listed), and expects
+ * every row found with nothing reported beyond the rows.
+ */
+export function expectAllRows(
+  repo: string,
+  model: RepositoryModel,
+  rows: TruthRow[],
+  ms: number,
+) {
+  const score = scoreAgainstTruth(model, rows);
+  // eslint-disable-next-line no-console
+  console.log(formatScore(repo, score, ms));
+  expect(score.misses).toEqual([]);
+  expect(score.recall).toBe(1);
+  expect(score.extras).toEqual([]);
+}
+
 /** One line for the test output. */
 export function formatScore(repo: string, score: Score, ms: number): string {
   return [
@@ -182,9 +217,12 @@ export function formatScore(repo: string, score: Score, ms: number): string {
   ].join('\n');
 }
 
-/** Reads a corpus repository once, timing the read, with a lookup of its services. */
-export function readCorpus(name: string) {
-  const tree = readTreeSync(corpusDir(name));
+/**
+ * Reads a corpus repository once, timing the read, with a lookup of its services:
+ * one of ../shared/corpus, or with `own` one of this project's `__fixtures__/corpus`.
+ */
+export function readCorpus(name: string, own = false) {
+  const tree = readTreeSync(own ? fixtureCorpusDir(name) : corpusDir(name));
   const started = performance.now();
   const model = readRepository(tree);
   const ms = Math.round(performance.now() - started);

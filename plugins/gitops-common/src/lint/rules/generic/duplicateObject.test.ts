@@ -23,4 +23,17 @@ describe('homeport/duplicate-object', () => {
       { file: 'other/svc.yaml', line: 4, message: 'Service mealie/mealie is already defined in apps/mealie/service.yaml:5' },
     ]);
   });
+
+  it('says nothing about copies for two clusters, or without a namespace in two folders', () => {
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n';
+    const tree = withFiles(demo(), {
+      'clusters/production/web.yaml': `${service}  namespace: web\n`,
+      'clusters/staging/web.yaml': `${service}  namespace: web\n`,
+      'guestbook/svc.yaml': service,
+      'kustomize-guestbook/svc.yaml': service,
+      'roles/a.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\n',
+      'roles/b/a.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\n',
+    });
+    expect(lintRule(ID, tree)).toEqual([{ file: 'roles/b/a.yaml', line: 4, message: 'ClusterRole reader is already defined in roles/a.yaml:4' }]);
+  });
 });

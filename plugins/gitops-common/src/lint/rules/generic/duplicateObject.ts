@@ -1,11 +1,25 @@
 import { dirOf } from '../../../tree/paths';
 import { RawFinding, Rule } from '../../types';
 import type { YamlDoc } from '../../repoIndex';
+import { clusterOfFile } from '../../../read/clusters';
+import { isClusterScoped } from '../../../read/objects';
 import { at, qualified } from '../helpers';
 
 function group(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/**
+ * Whether two definitions of one key land on the same object as far as the repository
+ * tells: not when they are for two clusters (`clusters/production`, `clusters/staging`),
+ * nor when a namespaced object names no namespace and the two sit in different folders
+ * (whatever applies each folder, an Argo CD Application's destination, picks the
+ * namespace: the rule cannot know, so it says nothing).
+ */
+function sameTarget(a: YamlDoc, b: YamlDoc, namespace: string | undefined): boolean {
+  if (clusterOfFile(a.file) !== clusterOfFile(b.file)) return false;
+  return namespace !== undefined || isClusterScoped(b.kind ?? '') || dirOf(a.file) === dirOf(b.file);
 }
 
 /** No two files define the same object. */
@@ -14,7 +28,7 @@ export const duplicateObject: Rule = {
   severity: 'error',
   title: 'Each object is defined once',
   description:
-    'No two documents define the same object (API group, kind, namespace after kustomize and Flux, name). Files a kustomization uses as patches, and stray files in the folder tree of a kustomization that no kustomization names, are not counted.',
+    'No two documents define the same object (API group, kind, namespace after kustomize and Flux, name). Files a kustomization uses as patches, and stray files in the folder tree of a kustomization that no kustomization names, are not counted; nor are objects of two clusters, or namespaced objects that name no namespace in two folders (what applies each folder picks their namespace).',
   source: 'L63',
   citation: '[inference] "No duplicate (kind, namespace, name) across the repo."',
   check: ({ index }) => {
@@ -38,6 +52,7 @@ export const duplicateObject: Rule = {
         seen.set(key, doc);
         continue;
       }
+      if (!sameTarget(first, doc, namespace)) continue;
       out.push(
         at(
           doc,

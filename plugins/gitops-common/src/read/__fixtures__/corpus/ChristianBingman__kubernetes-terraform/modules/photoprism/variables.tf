@@ -1,0 +1,9 @@
+variable "namespace" {
+  type = string
+  default = "photoprism"
+}
+
+variable "selector" {
+  type = string
+  default = "photoprism"
+}
