@@ -33,11 +33,11 @@ before(() => {
 });
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-test('the packed package holds only the launcher and the bundle, and depends on nothing', () => {
+test('the packed package holds only the launcher, the bundle and the HCL parser\'s WebAssembly, and depends on nothing', () => {
   const installed = path.join(project, 'node_modules/@homeport/cli');
   const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   assert.equal(manifest.dependencies, undefined);
-  assert.deepEqual(fs.readdirSync(installed).sort(), ['README.md', 'bin', 'dist', 'package.json']);
+  assert.deepEqual(fs.readdirSync(installed).sort(), ['README.md', 'bin', 'dist', 'main.wasm.gz', 'package.json']);
   assert.deepEqual(fs.readdirSync(path.join(installed, 'dist')), ['homeport.cjs']);
   assert.deepEqual(fs.readdirSync(path.join(project, 'node_modules')).sort(), ['.bin', '.package-lock.json', '@homeport'].sort());
 });
@@ -61,13 +61,17 @@ for (const format of ['json', 'sarif', 'text']) {
   });
 }
 
-test('discover of a corpus repository gives the in-repository command\'s services', () => {
-  const a = packed('discover', corpus, '--format', 'json');
-  const b = inRepo('discover', corpus, '--format', 'json');
-  assert.equal(a.status, 0, a.stderr);
-  assert.equal(a.stdout, b.stdout);
-  assert.ok(JSON.parse(a.stdout).services.length > 20);
-});
+const terraform = path.join(root, 'plugins/gitops-common/src/read/__fixtures__/corpus/ChristianBingman__kubernetes-terraform');
+
+for (const [what, dir] of [['a Flux repository', corpus], ['a Terraform repository (the bundled HCL parser)', terraform]]) {
+  test(`discover of ${what} gives the in-repository command's services`, () => {
+    const a = packed('discover', dir, '--format', 'json');
+    const b = inRepo('discover', dir, '--format', 'json');
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(a.stdout, b.stdout);
+    assert.ok(JSON.parse(a.stdout).services.length >= 9);
+  });
+}
 
 test('render of a spec gives the in-repository command\'s diff', () => {
   const spec = path.join(scratch, 'spec.yaml');
