@@ -7,3 +7,4 @@ export * from './config';
 export * from './git';
 export * from './tree';
 export * from './profiles';
+export * from './pending';

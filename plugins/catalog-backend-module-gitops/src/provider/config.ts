@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
@@ -7,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
+  cacheDirOf,
   GitOpsRepositoryConfig,
   readRepositoryConfigs,
 } from '@homeport/plugin-gitops-node';
@@ -25,13 +25,6 @@ export interface GitopsProviderConfig extends GitOpsRepositoryConfig {
   checkoutDir: string;
 }
 
-/** `homeport.cacheDir`, else `homeport-gitops` in the OS temp folder; relative paths resolve against the working directory. */
-export function cacheDirOf(config: Config): string {
-  const configured = config.getOptionalString('homeport.cacheDir');
-  return configured
-    ? path.resolve(configured)
-    : path.join(os.tmpdir(), 'homeport-gitops');
-}
 
 /**
  * The repositories of `homeport.repositories` with their schedule and checkout folder.

@@ -4,3 +4,4 @@ export { AUTO_PROFILE, profileFromConfig, resolveProfileFromConfig } from './pro
 export { lintOptionsFromConfig } from './lintOptionsFromConfig';
 export { readTimeouts, DEFAULT_HTTP_TIMEOUT_MS } from './readTimeouts';
 export type { HomeportTimeouts } from './readTimeouts';
+export { cacheDirOf } from './cacheDir';

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   changeSetToDiff,
@@ -17,6 +18,7 @@ import {
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
+import { withSourceTemplate } from './sourceTemplate';
 import { workspacePath } from './workspacePath';
 
 /**
@@ -41,7 +43,8 @@ function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
  * checkout in the workspace, and copies the changed files into a second folder for the
  * forges' pull-request actions. A change that needs host access or a GPU (by its spec,
  * its Helm values or its chart) needs `gitops.workload.privileged.create`; without it
- * nothing is written.
+ * nothing is written. The catalog entities it adds carry `backstage.io/source-template`:
+ * the template the task runs.
  *
  * @public
  */
@@ -65,6 +68,13 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
           z.string({ description: 'Workspace folder holding the checkout. Defaults to `repo`' }).optional(),
         changesPath: z =>
           z.string({ description: 'Workspace folder that receives only the changed files. Defaults to `changes`' }).optional(),
+        pendingBranch: z =>
+          z
+            .string({
+              description:
+                "The pending branch the checkout holds (gitops:checkout's pendingBranch output): a conflict then says the pending change holds it. Defaults to none",
+            })
+            .optional(),
       },
       output: {
         profile: z => z.string(),
@@ -86,7 +96,17 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       const tree = await readFileTree(source);
       const profile = profileFromConfig(options.config, repo.profile, tree, options.profiles);
 
-      const changeSet = renderChangeSet(profile, specs, tree);
+      let changeSet;
+      try {
+        changeSet = withSourceTemplate(renderChangeSet(profile, specs, tree), ctx.templateInfo?.entityRef);
+      } catch (error) {
+        if (error instanceof ConflictError && ctx.input.pendingBranch) {
+          throw new ConflictError(
+            `${error.message}: the pending change on branch ${ctx.input.pendingBranch} holds it, not merged yet. Merge or delete that branch first, or change what the pending change adds.`,
+          );
+        }
+        throw error;
+      }
       // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
       await requirePrivilege(options, ctx, changeSet.files);
       await writeChangeSet(source, changeSet);

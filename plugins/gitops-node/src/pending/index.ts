@@ -1,0 +1,7 @@
+export {
+  PENDING_BRANCH_PREFIX,
+  pendingBranchOf,
+  pendingChecklist,
+  readPendingCommits,
+} from './pendingCommits';
+export type { PendingCommit } from './pendingCommits';
