@@ -18,7 +18,7 @@ import {
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
-import { withSourceTemplate } from './sourceTemplate';
+import { templateRefOf, withSourceTemplate } from './sourceTemplate';
 import { workspacePath } from './workspacePath';
 
 /**
@@ -98,7 +98,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
 
       let changeSet;
       try {
-        changeSet = withSourceTemplate(renderChangeSet(profile, specs, tree), ctx.templateInfo?.entityRef);
+        changeSet = withSourceTemplate(renderChangeSet(profile, specs, tree), templateRefOf(ctx.templateInfo));
       } catch (error) {
         if (error instanceof ConflictError && ctx.input.pendingBranch) {
           throw new ConflictError(

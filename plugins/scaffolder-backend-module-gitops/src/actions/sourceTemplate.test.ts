@@ -1,4 +1,4 @@
-import { withSourceTemplate } from './sourceTemplate';
+import { templateRefOf, withSourceTemplate } from './sourceTemplate';
 
 const CATALOG_INFO = `# The app's catalog entry
 apiVersion: backstage.io/v1alpha1
@@ -49,5 +49,15 @@ spec:
 
   it('changes nothing without a template ref', () => {
     expect(withSourceTemplate(changeSet, undefined)).toBe(changeSet);
+  });
+});
+
+describe('templateRefOf', () => {
+  it("takes the template's own name, also in a dry run", () => {
+    expect(templateRefOf({ entityRef: 'template:default/dry-run', entity: { metadata: { name: 'gitops-redis' } } })).toBe(
+      'template:default/gitops-redis',
+    );
+    expect(templateRefOf({ entityRef: 'template:lab/gitops-redis' })).toBe('template:lab/gitops-redis');
+    expect(templateRefOf(undefined)).toBeUndefined();
   });
 });

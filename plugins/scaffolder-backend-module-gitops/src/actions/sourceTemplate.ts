@@ -4,6 +4,18 @@ import { isMap, parseAllDocuments } from 'yaml';
 /** The annotation Backstage uses for the template an entity was created from. */
 export const SOURCE_TEMPLATE_ANNOTATION = 'backstage.io/source-template';
 
+/**
+ * The entity ref of the template a task runs. A dry run names every template
+ * `template:default/dry-run`, so the template's own metadata comes first.
+ */
+export function templateRefOf(
+  templateInfo?: { entityRef?: string; entity?: { metadata?: { name?: string; namespace?: string } } },
+): string | undefined {
+  const metadata = templateInfo?.entity?.metadata;
+  if (metadata?.name) return `template:${metadata.namespace ?? 'default'}/${metadata.name}`;
+  return templateInfo?.entityRef;
+}
+
 const ENTITY_API_VERSION = /^backstage\.io\//;
 
 /**
