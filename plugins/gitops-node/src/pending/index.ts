@@ -5,3 +5,4 @@ export {
   readPendingCommits,
 } from './pendingCommits';
 export type { PendingCommit } from './pendingCommits';
+export { compareUrlOf } from './compareUrl';

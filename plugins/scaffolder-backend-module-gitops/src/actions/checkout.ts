@@ -1,10 +1,9 @@
 import fs from 'node:fs/promises';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { GitCommandError, PendingCommit, runGit } from '@homeport/plugin-gitops-node';
+import { compareUrlOf, GitCommandError, PendingCommit, runGit } from '@homeport/plugin-gitops-node';
 import { examples } from './checkout.examples';
 import { clonePending } from './clonePending';
-import { compareUrlOf } from './compareUrl';
 import { findRepository, GitopsActionOptions } from './options';
 import { describePending } from './pendingChange';
 import { describeRepository, redactServerPaths } from './publicRepository';

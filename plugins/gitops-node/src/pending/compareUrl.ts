@@ -1,9 +1,11 @@
-import { PublishType } from '@homeport/plugin-gitops-node';
+import { PublishType } from '../config/readRepositoryConfigs';
 
 /**
  * The forge's web page comparing `branch` with `base` of the repository in Backstage's
  * `host?owner=…&repo=…` form (`project` for Bitbucket Server); empty for `branch`
  * publishing, which has no web view.
+ *
+ * @public
  */
 export function compareUrlOf(type: PublishType, repoUrl: string | undefined, base: string, branch: string): string {
   if (type === 'branch' || !repoUrl) return '';
