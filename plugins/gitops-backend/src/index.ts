@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { gitopsPlugin as default } from './plugin';
-export type { PendingChange, PendingChangesResponse } from './pending/types';
+export type { PendingChange, PendingChangesResponse } from '@homeport/plugin-gitops-common';

@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
-import { PendingChangesResponse } from './pending/types';
+import { PendingChangesResponse } from '@homeport/plugin-gitops-common';
 
 /**
  * The gitops plugin's routes: `GET /pending` lists the open pending changes, for a

@@ -15,3 +15,4 @@ export * from './read';
 export * from './lint';
 export * from './catalog';
 export * from './privilege';
+export * from './pending';

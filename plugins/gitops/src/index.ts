@@ -12,4 +12,8 @@ export { DefaultGitopsApi } from './api/DefaultGitopsApi';
 export type { DefaultGitopsApiOptions } from './api/DefaultGitopsApi';
 export { GitopsContent, GitopsServiceView } from './components/GitopsContent';
 export { GitopsOverviewPage } from './components/GitopsOverviewPage';
+export { PendingChangesCard } from './components/PendingChangesCard';
+export { pendingChangesApiRef } from './api/PendingChangesApi';
+export type { PendingChangesApi } from './api/PendingChangesApi';
+export { DefaultPendingChangesApi } from './api/DefaultPendingChangesApi';
 export type * from './model/types';

@@ -17,6 +17,7 @@ describe('gitopsPlugin', () => {
         .sort(),
     ).toEqual([
       'api:gitops',
+      'api:gitops/pending-changes',
       'entity-card:gitops/defined-in-git',
       'entity-content:gitops',
       'page:gitops',

@@ -1,6 +1,8 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
@@ -17,7 +19,9 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { isGitopsService } from './annotations';
 import { DefaultGitopsApi } from './api/DefaultGitopsApi';
+import { DefaultPendingChangesApi } from './api/DefaultPendingChangesApi';
 import { gitopsApiRef } from './api/GitopsApi';
+import { pendingChangesApiRef } from './api/PendingChangesApi';
 
 /** The wizard field that previews a GitOps change. */
 export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
@@ -38,6 +42,17 @@ export const gitopsApi = ApiBlueprint.make({
         catalogApi: catalogApiRef,
       },
       factory: deps => new DefaultGitopsApi(deps),
+    }),
+});
+
+/** The pending changes, from Homeport's backend plugin. */
+export const gitopsPendingChangesApi = ApiBlueprint.make({
+  name: 'pending-changes',
+  params: defineParams =>
+    defineParams({
+      api: pendingChangesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new DefaultPendingChangesApi(deps),
     }),
 });
 
@@ -96,6 +111,7 @@ export const gitopsPlugin = createFrontendPlugin({
   extensions: [
     gitopsChangePreviewFormField,
     gitopsApi,
+    gitopsPendingChangesApi,
     gitopsEntityContent,
     gitopsDefinedInGitCard,
     gitopsOverviewPage,

@@ -8,7 +8,7 @@ import {
   readPendingCommits,
   runGit,
 } from '@homeport/plugin-gitops-node';
-import { PendingChange } from './types';
+import { PendingChange } from '@homeport/plugin-gitops-common';
 
 const BASE_REFS = 'refs/homeport-base/';
 const PENDING_REFS = 'refs/homeport-pending/';

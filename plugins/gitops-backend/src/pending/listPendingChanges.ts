@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { GitOpsRepositoryConfig } from '@homeport/plugin-gitops-node';
 import { PendingMirror } from './PendingMirror';
-import { PendingChangesResponse } from './types';
+import { PendingChangesResponse } from '@homeport/plugin-gitops-common';
 
 /** The pending changes of every configured repository, each through a mirror of its own. */
 export function createPendingChangesLister(options: {
