@@ -74,15 +74,15 @@ test('the web-app template: form, change preview, and a successful task', async 
   await page.getByRole('button', { name: 'Next' }).click(); // exposure: defaults
   await page.getByRole('button', { name: 'Next' }).click(); // repository: demo
   await page.getByRole('button', { name: 'Next' }).click(); // to the preview
-  await page.getByText('The change: 6 files').waitFor({ timeout: 60_000 });
+  await page.getByText('Proposed change: 6 files').waitFor({ timeout: 60_000 });
   const files = await page.getByRole('list', { name: 'Changed files' }).innerText();
   assert.deepEqual(files.trim().split('\n'), [
-    'apps/kustomization.yaml',
-    'apps/linkding/catalog-info.yaml',
-    'apps/linkding/deployment.yaml',
-    'apps/linkding/ingress.yaml',
-    'apps/linkding/kustomization.yaml',
-    'apps/linkding/namespace.yaml',
+    'Would change apps/kustomization.yaml',
+    'Would add apps/linkding/catalog-info.yaml',
+    'Would add apps/linkding/deployment.yaml',
+    'Would add apps/linkding/ingress.yaml',
+    'Would add apps/linkding/kustomization.yaml',
+    'Would add apps/linkding/namespace.yaml',
   ]);
   await page.getByText('+++ b/apps/linkding/deployment.yaml').waitFor();
   await page.screenshot({ path: path.join(shots, 'create-preview.png'), fullPage: true });

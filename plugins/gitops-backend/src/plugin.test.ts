@@ -6,7 +6,7 @@ import { mockCredentials, mockServices, startTestBackend } from '@backstage/back
 import { pendingRepository } from './__testUtils__/pendingRepository';
 import { gitopsPlugin } from './plugin';
 
-describe('GET /api/gitops/pending', () => {
+describe('the gitops backend routes', () => {
   let root: string;
   beforeEach(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'homeport-pending-plugin-'));
@@ -45,6 +45,12 @@ describe('GET /api/gitops/pending', () => {
       ['demo', 'homeport/podinfo', 'podinfo', 'Ada', 2],
     ]);
     expect(body.errors).toEqual([{ repository: 'gone', message: "Cannot read the pending changes of GitOps repository 'gone'" }]);
+  });
+
+  it('lists the configured repository ids in order', async () => {
+    const url = await start();
+    const res = await fetch(url.replace(/pending$/, 'repositories'), { headers: { Authorization: mockCredentials.user.header() } });
+    expect(await res.json()).toEqual({ items: [{ id: 'demo', publishType: 'branch' }, { id: 'gone', publishType: 'branch' }] });
   });
 
   it('refuses a request without credentials', async () => {

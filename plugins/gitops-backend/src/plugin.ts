@@ -6,7 +6,8 @@ import { createRouter } from './router';
 /**
  * Homeport's backend plugin `gitops`: `GET /api/gitops/pending` lists the pending changes
  * (`homeport/<app>` branches not merged yet) of the repositories under
- * `homeport.repositories`, read through bare mirrors under `homeport.cacheDir`.
+ * `homeport.repositories`, read through bare mirrors under `homeport.cacheDir`;
+ * `GET /api/gitops/repositories` lists their ids.
  *
  * @public
  */
@@ -21,13 +22,20 @@ export const gitopsPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
       },
       async init({ config, logger, httpAuth, httpRouter }) {
+        const repositories = readRepositoryConfigs(config);
         const listPendingChanges = createPendingChangesLister({
-          repositories: readRepositoryConfigs(config),
+          repositories,
           cacheDir: cacheDirOf(config),
           timeoutMs: readTimeouts(config).gitMs,
           logger,
         });
-        httpRouter.use(await createRouter({ httpAuth, listPendingChanges }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            listPendingChanges,
+            repositories: { items: repositories.map(r => ({ id: r.id, publishType: r.publish.type })) },
+          }),
+        );
       },
     });
   },

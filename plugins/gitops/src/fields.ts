@@ -1,6 +1,7 @@
 import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
 import { ChangePreview } from './components/ChangePreview';
 import { previewBlocker } from './components/ChangePreview/previewState';
+import { RepositoryPicker } from './components/RepositoryPicker';
 
 /**
  * The `GitopsChangePreview` field: put it in a template's last step to show the
@@ -14,4 +15,13 @@ export const gitopsChangePreviewField = createFormField({
     const blocker = previewBlocker(value as string | undefined);
     if (blocker) field.addError(blocker);
   },
+});
+
+/**
+ * The `GitopsRepositoryPicker` field: the ids under `homeport.repositories`, hidden when
+ * there is only one.
+ */
+export const gitopsRepositoryPickerField = createFormField({
+  name: 'GitopsRepositoryPicker',
+  component: RepositoryPicker,
 });

@@ -22,6 +22,7 @@ describe('gitopsPlugin', () => {
       'entity-content:gitops',
       'page:gitops',
       'scaffolder-form-field:gitops/change-preview',
+      'scaffolder-form-field:gitops/repository-picker',
     ]);
   });
 

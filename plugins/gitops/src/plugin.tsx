@@ -19,15 +19,23 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { isGitopsService } from './annotations';
 import { DefaultGitopsApi } from './api/DefaultGitopsApi';
-import { DefaultPendingChangesApi } from './api/DefaultPendingChangesApi';
+import { DefaultGitopsBackendApi } from './api/DefaultGitopsBackendApi';
 import { gitopsApiRef } from './api/GitopsApi';
-import { pendingChangesApiRef } from './api/PendingChangesApi';
+import { gitopsBackendApiRef } from './api/GitopsBackendApi';
 
 /** The wizard field that previews a GitOps change. */
 export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
   name: 'change-preview',
   params: {
     field: () => import('./fields').then(m => m.gitopsChangePreviewField),
+  },
+});
+
+/** The wizard field that picks one of the configured GitOps repositories. */
+export const gitopsRepositoryPickerFormField = FormFieldBlueprint.make({
+  name: 'repository-picker',
+  params: {
+    field: () => import('./fields').then(m => m.gitopsRepositoryPickerField),
   },
 });
 
@@ -46,13 +54,13 @@ export const gitopsApi = ApiBlueprint.make({
 });
 
 /** The pending changes, from Homeport's backend plugin. */
-export const gitopsPendingChangesApi = ApiBlueprint.make({
+export const gitopsGitopsBackendApi = ApiBlueprint.make({
   name: 'pending-changes',
   params: defineParams =>
     defineParams({
-      api: pendingChangesApiRef,
+      api: gitopsBackendApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new DefaultPendingChangesApi(deps),
+      factory: deps => new DefaultGitopsBackendApi(deps),
     }),
 });
 
@@ -110,8 +118,9 @@ export const gitopsPlugin = createFrontendPlugin({
   routes: { root: rootRouteRef },
   extensions: [
     gitopsChangePreviewFormField,
+    gitopsRepositoryPickerFormField,
     gitopsApi,
-    gitopsPendingChangesApi,
+    gitopsGitopsBackendApi,
     gitopsEntityContent,
     gitopsDefinedInGitCard,
     gitopsOverviewPage,

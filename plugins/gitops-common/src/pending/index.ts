@@ -1,1 +1,1 @@
-export type { PendingChange, PendingChangesResponse } from './types';
+export type { PendingChange, PendingChangesResponse, RepositoriesResponse } from './types';

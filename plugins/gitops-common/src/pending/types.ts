@@ -35,3 +35,14 @@ export interface PendingChangesResponse {
   items: PendingChange[];
   errors: { repository: string; message: string }[];
 }
+
+/**
+ * The answer of `GET /api/gitops/repositories`: the ids of the repositories under
+ * `homeport.repositories`, in their order (the first is the default), and how each
+ * proposes changes.
+ *
+ * @public
+ */
+export interface RepositoriesResponse {
+  items: { id: string; publishType: string }[];
+}

@@ -1,6 +1,5 @@
 import { InputError } from '@backstage/errors';
 import { parseAllDocuments } from 'yaml';
-import { z } from 'zod';
 import { crossFieldIssues } from './checks';
 import { fieldWords } from './fieldWords';
 import { WorkloadSpec, workloadSpec } from './spec';

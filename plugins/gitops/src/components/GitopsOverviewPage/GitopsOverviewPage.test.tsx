@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DefaultGitopsApi } from '../../api/DefaultGitopsApi';
 import { GitopsApi, gitopsApiRef } from '../../api/GitopsApi';
-import { pendingChangesApiRef } from '../../api/PendingChangesApi';
+import { gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import {
   demoEntities,
   demoObjects,
@@ -27,7 +27,7 @@ function render(
     apis: [
       [catalogApiRef, catalogApi],
       [gitopsApiRef, gitopsApi as GitopsApi],
-      [pendingChangesApiRef, { listPendingChanges: async () => demoPendingChanges }],
+      [gitopsBackendApiRef, { listPendingChanges: async () => demoPendingChanges }],
       mockApis.permission(),
     ],
   });

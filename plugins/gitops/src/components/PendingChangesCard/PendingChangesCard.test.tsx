@@ -1,12 +1,12 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
-import { PendingChangesApi, pendingChangesApiRef } from '../../api/PendingChangesApi';
+import { GitopsBackendApi, gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import { demoPendingChanges } from '../../fixtures';
 import { PendingChangesCard } from './PendingChangesCard';
 
-function render(api: PendingChangesApi) {
+function render(api: Pick<GitopsBackendApi, 'listPendingChanges'>) {
   return renderInTestApp(<PendingChangesCard now={new Date('2026-12-04T10:00:00Z')} />, {
-    apis: [[pendingChangesApiRef, api]],
+    apis: [[gitopsBackendApiRef, api as GitopsBackendApi]],
   });
 }
 

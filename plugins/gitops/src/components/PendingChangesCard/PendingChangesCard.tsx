@@ -2,7 +2,7 @@ import { InfoCard, Link, MarkdownContent, Progress, WarningPanel } from '@backst
 import { useApi } from '@backstage/core-plugin-api';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
-import { pendingChangesApiRef } from '../../api/PendingChangesApi';
+import { gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import { absoluteTime, relativeTime } from '../../model/time';
 
 /**
@@ -11,7 +11,7 @@ import { absoluteTime, relativeTime } from '../../model/time';
  * checklist still owes. `now` is for tests.
  */
 export function PendingChangesCard(props: { now?: Date }) {
-  const api = useApi(pendingChangesApiRef);
+  const api = useApi(gitopsBackendApiRef);
   const { value, loading, error } = useAsync(() => api.listPendingChanges(), [api]);
   if (loading) {
     return (
