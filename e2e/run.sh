@@ -71,14 +71,15 @@ stop_backend() {
   return 1
 }
 
-# 1. Embedded default: SQLite. The Create wizard's templates run as an admin here. The
+# 1. Embedded default: SQLite. The Create wizard's templates run as an admin here (REST
+#    and browser). The
 #    guardrail tests (with the e2e-only templates of e2e/templates) run as the guest, then
 #    as an admin.
 start_backend sqlite ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml
 node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs
 stop_backend
 start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml ../../e2e/app-config.admin.yaml
-HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs e2e/guardrails.test.mjs
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/scaffolder.test.mjs e2e/guardrails.test.mjs e2e/create.browser.test.mjs
 stop_backend
 
 # The GitOps views against a stub Kubernetes API on loopback (no API server can run here):
@@ -100,5 +101,5 @@ kill "$stub_pid"; stub_pid=""
 e2e/postgres.sh start "$pg_dir" "$pg_port"
 export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=$pg_port POSTGRES_USER=homeport POSTGRES_PASSWORD=homeport
 start_backend postgres ../../app-config.production.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/scaffolder.test.mjs e2e/browser.test.mjs e2e/create.browser.test.mjs
 stop_backend
