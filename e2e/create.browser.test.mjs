@@ -108,7 +108,7 @@ test(`web-app-image (${who}): the proposal, then Create, then the links`, async 
     await page.getByRole('region', { name: 'Proposed change' }).innerText(),
     /^Proposed change\s+Would push a new branch homeport\/linkding to GitOps repository 'demo'\./,
   );
-  const preview = await page.locator('main').innerText();
+  const preview = await page.locator('body').innerText();
   assert.ok(!preview.includes(process.env.HOMEPORT_E2E_DATA), 'the preview shows a server path');
   await page.screenshot({ path: path.join(shots, `preview-proposal-${who}.png`), fullPage: true });
   await page.getByRole('button', { name: 'Review' }).click();
@@ -117,7 +117,7 @@ test(`web-app-image (${who}): the proposal, then Create, then the links`, async 
   await page.getByText(/^Pushed the new branch homeport\/linkding \(commit [0-9a-f]{7}\) to GitOps repository 'demo'\.$/).first().waitFor();
   await page.getByRole('link', { name: 'Pending changes and services (GitOps page)' }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'Pull request' }).count(), 0);
-  const done = await page.locator('main').innerText();
+  const done = await page.locator('body').innerText();
   assert.ok(!done.includes(process.env.HOMEPORT_E2E_DATA), 'the task page shows a server path');
   await page.screenshot({ path: path.join(shots, `task-done-${who}.png`), fullPage: true });
   const changed = execFileSync('git', ['diff', '--name-only', 'main...homeport/linkding'], { cwd: repo }).toString();
@@ -130,7 +130,7 @@ test(`web-app-helm (${who}): a proposal`, async () => {
   await pickEntity('Owner', 'platform');
   await next();
   await page.getByLabel('Source URL', { exact: false }).first().fill('https://dirsigler.github.io/uptime-kuma-helm');
-  await page.getByLabel('Chart', { exact: true }).fill('uptime-kuma');
+  await page.getByLabel(/^Chart( \*)?$/).fill('uptime-kuma');
   await page.getByLabel('Version', { exact: false }).first().fill('2.21.2');
   await next();
   await next();
@@ -180,7 +180,7 @@ test(`expose (${who}): a proposal`, async () => {
   await open('gitops-expose');
   await pickEntity('App', 'teamspeak');
   await choose('Protocol', 'TCP');
-  await page.getByLabel('Port', { exact: true }).fill('10011');
+  await page.getByLabel(/^Port( \*)?$/).fill('10011');
   await page.getByLabel('Port name', { exact: false }).first().fill('query');
   await next();
   const files = await proposal();

@@ -95,7 +95,7 @@ test('Postgres, then a TCP port, on one app: one pending branch, two commits, bo
   assert.deepEqual(branchFiles('homeport/podinfo'), ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']);
   const expose = await runTemplate('gitops-expose', { app: 'component:default/podinfo', protocol: 'TCP', port: 9999, portName: 'grpc', gitopsRepository: 'demo' });
   assert.equal(expose.status, 'completed', expose.log);
-  assert.match(expose.log, /Checked out the pending change on branch `homeport\/podinfo` \(1 commit not merged yet: "Add a PostgreSQL database to podinfo" by [^)]+\) of GitOps repository 'demo': this change stacks onto it/);
+  assert.match(expose.log, /Checked out the pending change on branch `homeport\/podinfo` \(1 commit not merged yet: "Add a PostgreSQL database to podinfo" by .+ on \d{4}-\d{2}-\d{2}\) of GitOps repository 'demo': this change stacks onto it/);
   assert.deepEqual(branchFiles('homeport/podinfo'), [
     'M\tapps/podinfo/kustomization.yaml',
     'A\tapps/podinfo/loadbalancer.yaml',

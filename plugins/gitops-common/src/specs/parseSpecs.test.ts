@@ -54,6 +54,12 @@ describe('parseSpecs', () => {
     expect(() => parseSpecs(text)).toThrow(message);
   });
 
+  it('names only the field when one of several specs is wrong', () => {
+    expect(() =>
+      parseSpecs('[{ kind: app, name: web, source: { type: image, repository: nginx, tag: latest } }, { kind: http, app: web }]'),
+    ).toThrow(/^Invalid spec: Tag: tag 'latest' is mutable: pin an exact version$/);
+  });
+
   it('names every bad field at once', () => {
     expect(() =>
       parseSpecs('[{ kind: volume, app: A, purpose: data, size: 1Gi }, { kind: http, app: web, port: 70000 }]'),

@@ -20,9 +20,8 @@ const KIND_WORDS: Record<string, string> = {
   volume: 'volume',
 };
 
-/** With several specs, which one: `the app (spec 1): `. */
-function whereOf(raw: unknown, index: number, count: number): string {
-  if (count < 2) return '';
+/** Which spec: `the app (spec 1), `. */
+function whereOf(raw: unknown, index: number): string {
   const kind = (raw as { kind?: unknown } | null)?.kind;
   const what = typeof kind === 'string' && KIND_WORDS[kind] ? `the ${KIND_WORDS[kind]}` : 'the spec';
   return `${what} (spec ${index + 1}), `;
@@ -36,20 +35,17 @@ function whereOf(raw: unknown, index: number, count: number): string {
  * @public
  */
 export function validateSpecs(input: unknown[]): WorkloadSpec[] {
-  const problems: string[] = [];
+  const failed: { raw: unknown; index: number; issues: { path: (string | number)[]; message: string }[] }[] = [];
   const specs: WorkloadSpec[] = [];
   input.forEach((raw, index) => {
     const result = workloadSpec.safeParse(raw);
-    if (!result.success) {
-      problems.push(formatIssues(result.error.issues, whereOf(raw, index, input.length)));
-      return;
-    }
-    const issues = crossFieldIssues(result.data);
-    if (issues.length) {
-      problems.push(formatIssues(issues, whereOf(raw, index, input.length)));
-    } else specs.push(result.data);
+    const issues = result.success ? crossFieldIssues(result.data) : result.error.issues;
+    if (issues.length) failed.push({ raw, index, issues });
+    else if (result.success) specs.push(result.data);
   });
-  if (problems.length) {
+  if (failed.length) {
+    // Which spec, only when several are wrong: one wrong spec reads as its fields alone.
+    const problems = failed.map(f => formatIssues(f.issues, failed.length > 1 ? whereOf(f.raw, f.index) : ''));
     throw new InputError(`Invalid spec: ${problems.join('; ')}`);
   }
   if (specs.length === 0) {
