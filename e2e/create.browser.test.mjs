@@ -48,9 +48,17 @@ async function choose(label, option) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Waits for the preview's proposal; returns its file lines. */
+/** Waits for the preview's proposal; returns its file lines. A refusal fails with its message. */
 async function proposal() {
-  await page.getByText(/^Proposed change: \d+ files$/).waitFor({ timeout: 90_000 });
+  const proposed = page.getByText(/^Proposed change: \d+ files$/);
+  const refused = page.getByRole('alert', { name: 'Refusal' });
+  try {
+    await proposed.or(refused).first().waitFor({ timeout: 90_000 });
+  } catch (error) {
+    await page.screenshot({ path: path.join(shots, `no-preview-${Date.now()}.png`), fullPage: true });
+    throw error;
+  }
+  if (await refused.count()) throw new Error(`The preview refused: ${await refused.innerText()}`);
   return (await page.getByRole('list', { name: 'Changed files' }).innerText()).trim().split('\n');
 }
 
@@ -80,9 +88,9 @@ async function fillWebApp(name, tag) {
 }
 
 test(`web-app-image (${who}): an app that exists is refused precisely, Create out of reach`, async () => {
-  await fillWebApp('mealie', '1.41.0');
+  await fillWebApp('llama', '1.41.0');
   const message = await refusal();
-  assert.equal(message, "App 'mealie' already exists (apps/mealie/)");
+  assert.equal(message, "App 'llama' already exists (apps/llama/)");
   await page.screenshot({ path: path.join(shots, `preview-refusal-${who}.png`), fullPage: true });
   await assertCreateOutOfReach(message);
 });
@@ -130,7 +138,7 @@ test(`web-app-helm (${who}): a proposal`, async () => {
   await pickEntity('Owner', 'platform');
   await next();
   await page.getByLabel('Source URL', { exact: false }).first().fill('https://dirsigler.github.io/uptime-kuma-helm');
-  await page.getByLabel(/^Chart( \*)?$/).fill('uptime-kuma');
+  await page.getByLabel(/^Chart(\s*\*)?$/).fill('uptime-kuma');
   await page.getByLabel('Version', { exact: false }).first().fill('2.21.2');
   await next();
   await next();
@@ -180,7 +188,7 @@ test(`expose (${who}): a proposal`, async () => {
   await open('gitops-expose');
   await pickEntity('App', 'teamspeak');
   await choose('Protocol', 'TCP');
-  await page.getByLabel(/^Port( \*)?$/).fill('10011');
+  await page.getByLabel(/^Port(\s*\*)?$/).fill('10011');
   await page.getByLabel('Port name', { exact: false }).first().fill('query');
   await next();
   const files = await proposal();

@@ -125,14 +125,14 @@ test('adding again what the pending change adds is refused clearly, and nothing 
   const tip = execFileSync('git', ['rev-parse', 'homeport/podinfo'], { cwd: repo }).toString().trim();
   const run = await runTemplate('gitops-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' });
   assert.equal(run.status, 'failed');
-  assert.match(run.log, /: the pending change on branch homeport\/podinfo holds it, not merged yet\. Merge or delete that branch first, or change what the pending change adds\./);
+  assert.match(run.log, /\. This change was rendered on top of the pending change on branch homeport\/podinfo \(not merged yet\): if that change added it, merge or delete the branch first\./);
   assert.equal(execFileSync('git', ['rev-parse', 'homeport/podinfo'], { cwd: repo }).toString().trim(), tip);
 });
 
 test('running the same app template twice is a clear conflict that names the pending change', async () => {
   const run = await runTemplate('gitops-web-app-image', CASES[0][2]);
   assert.equal(run.status, 'failed');
-  assert.match(run.log, /App 'whoami' already exists \(apps\/whoami\/\): the pending change on branch homeport\/whoami holds it, not merged yet\./);
+  assert.match(run.log, /App 'whoami' already exists \(apps\/whoami\/\)\. This change was rendered on top of the pending change on branch homeport\/whoami \(not merged yet\)/);
 });
 
 test(`the GPU template is ${admin ? 'allowed for an admin' : 'refused to the guest'}`, async () => {

@@ -102,7 +102,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       } catch (error) {
         if (error instanceof ConflictError && ctx.input.pendingBranch) {
           throw new ConflictError(
-            `${error.message}: the pending change on branch ${ctx.input.pendingBranch} holds it, not merged yet. Merge or delete that branch first, or change what the pending change adds.`,
+            `${error.message}. This change was rendered on top of the pending change on branch ${ctx.input.pendingBranch} (not merged yet): if that change added it, merge or delete the branch first.`,
           );
         }
         throw error;

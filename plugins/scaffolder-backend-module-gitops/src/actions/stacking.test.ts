@@ -97,7 +97,7 @@ describe('one pending branch per app: add-ons stack', () => {
   it('refuses clearly to add again what the pending change already adds, and pushes nothing', async () => {
     const first = await task('postgres', [{ kind: 'postgres', app: 'podinfo', size: '2Gi' }]);
     await expect(task('again', [{ kind: 'postgres', app: 'podinfo', size: '2Gi' }])).rejects.toThrow(
-      /: the pending change on branch homeport\/podinfo holds it, not merged yet\. Merge or delete that branch first, or change what the pending change adds\.$/,
+      /\. This change was rendered on top of the pending change on branch homeport\/podinfo \(not merged yet\): if that change added it, merge or delete the branch first\.$/,
     );
     expect(await git('rev-parse', 'homeport/podinfo')).toBe(first.publish.commit);
   });

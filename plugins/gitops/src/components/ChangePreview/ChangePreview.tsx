@@ -63,9 +63,9 @@ export function ChangePreview(props: FieldExtensionComponentProps<string>) {
   return (
     <InfoCard title={`Proposed change: ${value.files.length} files`}>
       {value.pending && (
-        <Typography paragraph aria-label="Pending change">
-          This change joins {value.pending}: it would be one more commit on that branch.
-        </Typography>
+        <section aria-label="Pending change">
+          <MarkdownContent content={`This change joins ${value.pending}: it would be one more commit on that branch.`} />
+        </section>
       )}
       <Typography variant="subtitle2" component="ul" aria-label="Changed files">
         {value.files.map(f => (
