@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchPage, signInAsGuest } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
@@ -20,15 +20,8 @@ let page;
 
 before(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(base);
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByRole('link', { name: 'Homeport portal' }).waitFor();
+  ({ browser, page } = await launchPage());
+  await signInAsGuest(page, base);
 });
 
 after(async () => {
@@ -177,7 +170,7 @@ test(`secret (${who}): array items are titled, and a proposal`, async () => {
   await pickEntity('App', 'llama');
   await page.getByLabel('Secret name', { exact: false }).first().fill('llama-token');
   await page.getByLabel('Store path', { exact: false }).first().fill('llama/token');
-  await page.getByRole('button', { name: 'Add Item' }).click();
+  // minItems 1: the form starts with one item, titled by the item schema.
   await page.getByLabel('Key name', { exact: false }).first().fill('token');
   await next();
   const files = await proposal();
