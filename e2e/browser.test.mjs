@@ -4,8 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchPage } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
@@ -14,21 +13,7 @@ let page;
 
 before(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(30_000);
+  ({ browser, page } = await launchPage({ width: 1440, height: 900 }));
 });
 
 after(async () => {
@@ -61,44 +46,4 @@ test('the Create page opens', async () => {
   await page.screenshot({ path: path.join(shots, 'create.png'), fullPage: true });
 });
 
-test('the web-app template: form, change preview, and a successful task', async () => {
-  await page.goto(`${base}/create/templates/default/gitops-web-app-image`);
-  await page.getByLabel('Name', { exact: false }).first().fill('linkding');
-  await page.getByLabel('Owner').fill('platform');
-  await page.getByRole('option', { name: /platform$/ }).first().click();
-  await page.getByLabel('Description').fill('Bookmarks');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Image repository').fill('ghcr.io/sissbruecker/linkding');
-  await page.getByLabel('Tag').fill('1.41.0');
-  await page.getByLabel('Port').fill('9090');
-  await page.getByRole('button', { name: 'Next' }).click(); // exposure: defaults
-  await page.getByRole('button', { name: 'Next' }).click(); // repository: demo
-  await page.getByRole('button', { name: 'Next' }).click(); // to the preview
-  await page.getByText('The change: 6 files').waitFor({ timeout: 60_000 });
-  const files = await page.getByRole('list', { name: 'Changed files' }).innerText();
-  assert.deepEqual(files.trim().split('\n'), [
-    'apps/kustomization.yaml',
-    'apps/linkding/catalog-info.yaml',
-    'apps/linkding/deployment.yaml',
-    'apps/linkding/ingress.yaml',
-    'apps/linkding/kustomization.yaml',
-    'apps/linkding/namespace.yaml',
-  ]);
-  await page.getByText('+++ b/apps/linkding/deployment.yaml').waitFor();
-  await page.screenshot({ path: path.join(shots, 'create-preview.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Review' }).click();
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByText('Manual steps still owed').waitFor({ timeout: 60_000 });
-  await page.getByText('homeport/linkding', { exact: true }).first().waitFor();
-  await page.screenshot({ path: path.join(shots, 'create-done.png'), fullPage: true });
-  const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
-  const changed = execFileSync('git', ['diff', '--name-only', 'main...homeport/linkding'], { cwd: repo }).toString();
-  assert.deepEqual(changed.trim().split('\n'), [
-    'apps/kustomization.yaml',
-    'apps/linkding/catalog-info.yaml',
-    'apps/linkding/deployment.yaml',
-    'apps/linkding/ingress.yaml',
-    'apps/linkding/kustomization.yaml',
-    'apps/linkding/namespace.yaml',
-  ]);
-});
+// The Create wizard's templates (preview, refusals, Create, links): e2e/create.browser.test.mjs.

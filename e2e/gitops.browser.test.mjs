@@ -12,7 +12,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchPage, signInAsGuest } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const stub = process.env.KUBE_STUB_URL ?? 'http://127.0.0.1:17443';
@@ -63,24 +63,8 @@ before(async () => {
   fs.mkdirSync(shots, { recursive: true });
   await stubCall('POST', '/_stub/reset');
   await demoServicesInCatalog();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(base);
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByRole('link', { name: 'Homeport portal' }).waitFor();
+  ({ browser, page } = await launchPage());
+  await signInAsGuest(page, base);
 });
 
 after(async () => {

@@ -60,20 +60,18 @@ before(async () => {
   throw new Error('the templates or the demo users never reached the catalog');
 });
 
+// One case per template, each on an app no other case touches: every branch holds exactly
+// its template's change. Stacking (a second add-on on one app) is tested on its own below.
 const CASES = [
   ['gitops-web-app-image', 'homeport/whoami', { name: 'whoami', owner: 'group:default/platform', image: 'traefik/whoami', tag: 'v1.10.3', port: 80, replicas: 1, expose: true, gitopsRepository: 'demo' },
     ['M\tapps/kustomization.yaml', 'A\tapps/whoami/catalog-info.yaml', 'A\tapps/whoami/deployment.yaml', 'A\tapps/whoami/ingress.yaml', 'A\tapps/whoami/kustomization.yaml', 'A\tapps/whoami/namespace.yaml']],
   // The chart comes from the loopback Helm repository e2e/run.sh starts: its Service, port and image keys are read from it.
   ['gitops-web-app-helm', 'homeport/gitea', { name: 'gitea', owner: 'group:default/home', repositoryType: 'helm', repositoryUrl: CHARTS_URL, chart: 'gitea', version: '12.4.0', imageRepository: 'docker.gitea.com/gitea', imageTag: '1.24.6', expose: true, host: 'git.lumpiasty.xyz', gitopsRepository: 'demo' },
     ['M\tapps/kustomization.yaml', 'A\tapps/gitea/catalog-info.yaml', 'A\tapps/gitea/ingress.yaml', 'A\tapps/gitea/kustomization.yaml', 'A\tapps/gitea/namespace.yaml', 'A\tapps/gitea/release.yaml']],
-  ['gitops-postgres', 'homeport/podinfo-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' },
-    ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']],
-  ['gitops-redis', 'homeport/mealie-redis', { app: 'component:default/mealie', mode: 'cache', size: '1Gi', gitopsRepository: 'demo' },
-    ['M\tapps/mealie/deployment.yaml', 'M\tapps/mealie/kustomization.yaml', 'A\tapps/mealie/redis.yaml', 'A\tapps/mealie/secret-mealie-valkey.yaml', 'A\tapps/mealie/valkey-volume.yaml', 'A\tvault/policy/mealie-valkey.hcl', 'M\tvault/kubernetes-auth-roles/mealie.yaml']],
-  ['gitops-secret', 'homeport/teamspeak-teamspeak-admin', { app: 'component:default/teamspeak', name: 'teamspeak-admin', path: 'teamspeak/admin', keys: ['token'], gitopsRepository: 'demo' },
+  ['gitops-redis', 'homeport/mealie', { app: 'component:default/mealie', mode: 'cache', size: '1Gi', gitopsRepository: 'demo' },
+    ['M\tapps/mealie/deployment.yaml', 'M\tapps/mealie/kustomization.yaml', 'A\tapps/mealie/redis.yaml', 'A\tapps/mealie/secret-mealie-valkey.yaml', 'A\tvault/policy/mealie-valkey.hcl', 'M\tvault/kubernetes-auth-roles/mealie.yaml']],
+  ['gitops-secret', 'homeport/teamspeak', { app: 'component:default/teamspeak', name: 'teamspeak-admin', path: 'teamspeak/admin', keys: ['token'], gitopsRepository: 'demo' },
     ['M\tapps/teamspeak/kustomization.yaml', 'M\tapps/teamspeak/statefulset.yaml', 'A\tapps/teamspeak/secret.yaml', 'A\tvault/kubernetes-auth-roles/teamspeak.yaml', 'A\tvault/policy/teamspeak-admin.hcl']],
-  ['gitops-expose', 'homeport/podinfo-expose', { app: 'component:default/podinfo', protocol: 'TCP', port: 9999, portName: 'grpc', gitopsRepository: 'demo' },
-    ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/loadbalancer.yaml']],
 ];
 
 for (const [template, branch, values, files] of CASES) {
@@ -96,10 +94,57 @@ test("the Helm app is wired from its chart: the Ingress routes to the chart's Se
   assert.deepEqual(release.spec.values, { image: { registry: 'docker.gitea.com', repository: 'gitea', tag: '1.24.6' } });
 });
 
-test('running the same app template twice is a clear conflict', async () => {
+/** Author and committer of each commit of a branch beyond main, newest first. */
+function branchCommits(branch) {
+  return execFileSync('git', ['log', '--format=%an <%ae> | %cn <%ce> | %s', `main..${branch}`], { cwd: repo }).toString().trim().split('\n');
+}
+
+const requester = admin ? 'Ada (platform operator) <ada@example.com>' : 'Guest <guest@example.com>';
+
+test('Postgres, then a TCP port, on one app: one pending branch, two commits, both file sets, by the requester', async () => {
+  const postgres = await runTemplate('gitops-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' });
+  assert.equal(postgres.status, 'completed', postgres.log);
+  assert.deepEqual(branchFiles('homeport/podinfo'), ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']);
+  const expose = await runTemplate('gitops-expose', { app: 'component:default/podinfo', protocol: 'TCP', port: 9999, portName: 'grpc', gitopsRepository: 'demo' });
+  assert.equal(expose.status, 'completed', expose.log);
+  assert.match(expose.log, /Checked out the pending change on branch `homeport\/podinfo` \(1 commit not merged yet: "Add a PostgreSQL database to podinfo" by .+ on \d{4}-\d{2}-\d{2}\) of GitOps repository 'demo': this change stacks onto it/);
+  assert.deepEqual(branchFiles('homeport/podinfo'), [
+    'M\tapps/podinfo/kustomization.yaml',
+    'A\tapps/podinfo/loadbalancer.yaml',
+    'A\tapps/podinfo/postgres-cluster.yaml',
+    'A\tapps/podinfo/postgres-volume.yaml',
+  ]);
+  assert.deepEqual(branchCommits('homeport/podinfo'), [
+    `${requester} | Homeport <homeport@localhost> | Expose podinfo (TCP 9999)`,
+    `${requester} | Homeport <homeport@localhost> | Add a PostgreSQL database to podinfo`,
+  ]);
+  assert.deepEqual(validate('homeport/podinfo').issues, []);
+  assert.deepEqual(lintBranch('homeport/podinfo'), { status: 0, summary: '0 errors, 0 warnings' });
+  // The task output: a proposal in words, links, and no server path.
+  const output = JSON.stringify(expose.output);
+  assert.ok(!output.includes(process.env.HOMEPORT_E2E_DATA), output);
+  assert.ok(!expose.log.includes(process.env.HOMEPORT_E2E_DATA), expose.log);
+  assert.deepEqual(expose.output.links.map(l => l.title), ['podinfo in the catalog', 'Pending changes and services (GitOps page)']);
+  assert.match(expose.output.text[0].content, /^Added commit [0-9a-f]{7} to the pending change on branch `homeport\/podinfo` \(1 commit not merged yet: "Add a PostgreSQL database to podinfo" by .+\) in GitOps repository 'demo'\./);
+});
+
+test('the checklist is the commit body', async () => {
+  const body = execFileSync('git', ['log', '-1', '--format=%b', 'homeport/teamspeak'], { cwd: repo }).toString().trim();
+  assert.match(body, /^- \[ \] \*\*/);
+});
+
+test('adding again what the pending change adds is refused clearly, and nothing is pushed', async () => {
+  const tip = execFileSync('git', ['rev-parse', 'homeport/podinfo'], { cwd: repo }).toString().trim();
+  const run = await runTemplate('gitops-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' });
+  assert.equal(run.status, 'failed');
+  assert.match(run.log, /\. This change was rendered on top of the pending change on branch homeport\/podinfo \(not merged yet\): if that change added it, merge or delete the branch first\./);
+  assert.equal(execFileSync('git', ['rev-parse', 'homeport/podinfo'], { cwd: repo }).toString().trim(), tip);
+});
+
+test('running the same app template twice is a clear conflict that names the pending change', async () => {
   const run = await runTemplate('gitops-web-app-image', CASES[0][2]);
   assert.equal(run.status, 'failed');
-  assert.match(run.log, /Branch homeport\/whoami already exists in GitOps repository 'demo': a change is already pending there\. Merge or delete it first\./);
+  assert.match(run.log, /App 'whoami' already exists \(apps\/whoami\/\)\. This change was rendered on top of the pending change on branch homeport\/whoami \(not merged yet\)/);
 });
 
 test(`the GPU template is ${admin ? 'allowed for an admin' : 'refused to the guest'}`, async () => {

@@ -24,6 +24,9 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-bitbucket'));
 backend.add(import('@homeport/plugin-scaffolder-backend-module-gitops'));
 
+// Homeport's own backend plugin: the pending changes of the GitOps repositories.
+backend.add(import('@homeport/plugin-gitops-backend'));
+
 // Permissions: Homeport's policy (privileged things for `homeport.admins` only).
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('@homeport/plugin-permission-backend-module-homeport'));

@@ -17,3 +17,4 @@ export * from './lint';
 export * from './catalog';
 export * from './privilege';
 export * from './check';
+export * from './pending';

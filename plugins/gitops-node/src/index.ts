@@ -8,3 +8,4 @@ export * from './git';
 export * from './tree';
 export * from './profiles';
 export * from './charts';
+export * from './pending';

@@ -12,4 +12,8 @@ export { DefaultGitopsApi } from './api/DefaultGitopsApi';
 export type { DefaultGitopsApiOptions } from './api/DefaultGitopsApi';
 export { GitopsContent, GitopsServiceView } from './components/GitopsContent';
 export { GitopsOverviewPage } from './components/GitopsOverviewPage';
+export { PendingChangesCard } from './components/PendingChangesCard';
+export { gitopsBackendApiRef } from './api/GitopsBackendApi';
+export type { GitopsBackendApi } from './api/GitopsBackendApi';
+export { DefaultGitopsBackendApi } from './api/DefaultGitopsBackendApi';
 export type * from './model/types';

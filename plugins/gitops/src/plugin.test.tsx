@@ -17,10 +17,12 @@ describe('gitopsPlugin', () => {
         .sort(),
     ).toEqual([
       'api:gitops',
+      'api:gitops/pending-changes',
       'entity-card:gitops/defined-in-git',
       'entity-content:gitops',
       'page:gitops',
       'scaffolder-form-field:gitops/change-preview',
+      'scaffolder-form-field:gitops/repository-picker',
     ]);
   });
 

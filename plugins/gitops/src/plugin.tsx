@@ -1,6 +1,8 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
@@ -17,13 +19,23 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { isGitopsService } from './annotations';
 import { DefaultGitopsApi } from './api/DefaultGitopsApi';
+import { DefaultGitopsBackendApi } from './api/DefaultGitopsBackendApi';
 import { gitopsApiRef } from './api/GitopsApi';
+import { gitopsBackendApiRef } from './api/GitopsBackendApi';
 
 /** The wizard field that previews a GitOps change. */
 export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
   name: 'change-preview',
   params: {
     field: () => import('./fields').then(m => m.gitopsChangePreviewField),
+  },
+});
+
+/** The wizard field that picks one of the configured GitOps repositories. */
+export const gitopsRepositoryPickerFormField = FormFieldBlueprint.make({
+  name: 'repository-picker',
+  params: {
+    field: () => import('./fields').then(m => m.gitopsRepositoryPickerField),
   },
 });
 
@@ -38,6 +50,17 @@ export const gitopsApi = ApiBlueprint.make({
         catalogApi: catalogApiRef,
       },
       factory: deps => new DefaultGitopsApi(deps),
+    }),
+});
+
+/** The pending changes, from Homeport's backend plugin. */
+export const gitopsGitopsBackendApi = ApiBlueprint.make({
+  name: 'pending-changes',
+  params: defineParams =>
+    defineParams({
+      api: gitopsBackendApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new DefaultGitopsBackendApi(deps),
     }),
 });
 
@@ -95,7 +118,9 @@ export const gitopsPlugin = createFrontendPlugin({
   routes: { root: rootRouteRef },
   extensions: [
     gitopsChangePreviewFormField,
+    gitopsRepositoryPickerFormField,
     gitopsApi,
+    gitopsGitopsBackendApi,
     gitopsEntityContent,
     gitopsDefinedInGitCard,
     gitopsOverviewPage,

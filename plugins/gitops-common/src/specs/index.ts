@@ -7,3 +7,4 @@ export * from './exposure';
 export * from './gpu';
 export * from './spec';
 export { parseSpecs, validateSpecs } from './parseSpecs';
+export { fieldWords } from './fieldWords';

@@ -24,29 +24,29 @@ describe('parseSpecs', () => {
 
   it.each([
     ['{ kind: app, name: Web_1, source: { type: image, repository: nginx, tag: 1.27.3 } }',
-      "Invalid spec: specs[0].name: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit"],
+      "Invalid spec: Name: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit"],
     ['{ kind: app, name: kube-system, source: { type: image, repository: nginx, tag: 1.27.3 } }',
-      "Invalid spec: specs[0].name: app name 'kube-system' is reserved"],
+      "Invalid spec: Name: app name 'kube-system' is reserved"],
     ['{ kind: app, name: web, source: { type: image, repository: nginx, tag: latest } }',
-      "Invalid spec: specs[0].source.tag: tag 'latest' is mutable: pin an exact version"],
+      "Invalid spec: Tag: tag 'latest' is mutable: pin an exact version"],
     ['{ kind: app, name: web, source: { type: image, repository: nginx, tag: "1.27" } }',
-      "Invalid spec: specs[0].source.tag: tag '1.27' is a sliding version: pin the full version (such as 1.2.3)"],
+      "Invalid spec: Tag: tag '1.27' is a sliding version: pin the full version (such as 1.2.3)"],
     ['{ kind: app, name: web, source: { type: helm, repository: { type: helm, url: https://c.example.com }, chart: web, version: ^1.2.0 } }',
-      'Invalid spec: specs[0].source.version: version must be an exact semantic version such as 1.2.3 (no range)'],
+      'Invalid spec: Chart version: version must be an exact semantic version such as 1.2.3 (no range)'],
     ['{ kind: app, name: web, source: { type: helm, repository: { type: git, url: https://g.example.com/x.git }, chart: ../../etc, version: 1.0.0 } }',
-      'Invalid spec: specs[0].source.chart: chart must be a chart name or a relative path; specs[0].source.chart: chart path must not contain ..'],
+      'Invalid spec: Chart: chart must be a chart name or a relative path; Chart: chart path must not contain ..'],
     ['{ kind: app, name: web, source: { type: helm, repository: { type: oci, url: https://charts.example.com }, chart: web, version: 1.2.3 } }',
-      'Invalid spec: specs[0].source.repository.url: an oci repository url must start with oci://'],
+      'Invalid spec: Chart repository URL: an oci repository url must start with oci://'],
     ['{ kind: volume, app: web, purpose: data, size: 500Mi }',
-      'Invalid spec: specs[0].size: size must be a whole number of Gi or Ti, such as 10Gi'],
+      'Invalid spec: Size: size must be a whole number of Gi or Ti, such as 10Gi'],
     ['{ kind: secret, app: web, name: web-secret, path: ../root, keys: [a] }',
-      "Invalid spec: specs[0].path: path must be lowercase segments separated by '/', such as app/oidc"],
+      "Invalid spec: Store path: path must be lowercase segments separated by '/', such as app/oidc"],
     ['{ kind: secret, app: web, name: web-secret, path: web/x, keys: [] }',
-      'Invalid spec: specs[0].keys: a secret needs at least one key'],
+      'Invalid spec: Keys: a secret needs at least one key'],
     ['{ kind: http, app: web, host: "web.example.com\\nspec: x" }',
-      'Invalid spec: specs[0].host: host must be a lowercase DNS name such as app.example.com'],
+      'Invalid spec: Host: host must be a lowercase DNS name such as app.example.com'],
     ['{ kind: nope, app: web }',
-      "Invalid spec: specs[0].kind: Invalid discriminator value. Expected 'app' | 'gpu' | 'postgres' | 'redis' | 'secret' | 'http' | 'tcp' | 'volume'"],
+      "Invalid spec: Kind: Invalid discriminator value. Expected 'app' | 'gpu' | 'postgres' | 'redis' | 'secret' | 'http' | 'tcp' | 'volume'"],
     ['', 'Invalid spec: no spec given'],
     ['a: [1', 'Invalid spec file: '],
     ['{ kind: http, app: web, kind: tcp }', 'Invalid spec file: Map keys must be unique'],
@@ -54,11 +54,17 @@ describe('parseSpecs', () => {
     expect(() => parseSpecs(text)).toThrow(message);
   });
 
+  it('names only the field when one of several specs is wrong', () => {
+    expect(() =>
+      parseSpecs('[{ kind: app, name: web, source: { type: image, repository: nginx, tag: latest } }, { kind: http, app: web }]'),
+    ).toThrow(/^Invalid spec: Tag: tag 'latest' is mutable: pin an exact version$/);
+  });
+
   it('names every bad field at once', () => {
     expect(() =>
       parseSpecs('[{ kind: volume, app: A, purpose: data, size: 1Gi }, { kind: http, app: web, port: 70000 }]'),
     ).toThrow(
-      "Invalid spec: specs[0].app: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit; specs[1].port: Number must be less than or equal to 65535",
+      "Invalid spec: the volume (spec 1), App: app name must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter and ending with a letter or digit; the HTTP exposure (spec 2), Port: Number must be less than or equal to 65535",
     );
   });
 });

@@ -1,39 +1,51 @@
 import { InputError } from '@backstage/errors';
 import { parseAllDocuments } from 'yaml';
-import { z } from 'zod';
 import { crossFieldIssues } from './checks';
+import { fieldWords } from './fieldWords';
 import { WorkloadSpec, workloadSpec } from './spec';
 
-function formatIssues(error: z.ZodError, where: string): string {
-  return error.issues
-    .map(issue => {
-      const at = issue.path.length ? issue.path.join('.') : '(spec)';
-      return `${where}${at}: ${issue.message}`;
-    })
-    .join('; ');
+/** Issues of one spec: the field in words (as the forms title it), then what is wrong. */
+function formatIssues(issues: readonly { path: (string | number)[]; message: string }[], where: string): string {
+  return issues.map(issue => `${where}${fieldWords(issue.path)}: ${issue.message}`).join('; ');
+}
+
+const KIND_WORDS: Record<string, string> = {
+  app: 'app',
+  gpu: 'GPU workload',
+  postgres: 'database',
+  redis: 'cache',
+  secret: 'secret',
+  http: 'HTTP exposure',
+  tcp: 'TCP/UDP exposure',
+  volume: 'volume',
+};
+
+/** Which spec: `the app (spec 1), `. */
+function whereOf(raw: unknown, index: number): string {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  const what = typeof kind === 'string' && KIND_WORDS[kind] ? `the ${KIND_WORDS[kind]}` : 'the spec';
+  return `${what} (spec ${index + 1}), `;
 }
 
 /**
- * Validates specs given as objects. Throws an `InputError` naming every bad field as
- * `specs[i].field: message`.
+ * Validates specs given as objects. Throws an `InputError` naming every bad field in
+ * words, as the template forms title it (`Invalid spec: Tag: tag 'latest' is
+ * mutable...`), and with several specs which spec it is.
  *
  * @public
  */
 export function validateSpecs(input: unknown[]): WorkloadSpec[] {
-  const problems: string[] = [];
+  const failed: { raw: unknown; index: number; issues: { path: (string | number)[]; message: string }[] }[] = [];
   const specs: WorkloadSpec[] = [];
   input.forEach((raw, index) => {
     const result = workloadSpec.safeParse(raw);
-    if (!result.success) {
-      problems.push(formatIssues(result.error, `specs[${index}].`));
-      return;
-    }
-    const issues = crossFieldIssues(result.data);
-    if (issues.length) {
-      problems.push(issues.map(i => `specs[${index}].${i.path.join('.')}: ${i.message}`).join('; '));
-    } else specs.push(result.data);
+    const issues = result.success ? crossFieldIssues(result.data) : result.error.issues;
+    if (issues.length) failed.push({ raw, index, issues });
+    else if (result.success) specs.push(result.data);
   });
-  if (problems.length) {
+  if (failed.length) {
+    // Which spec, only when several are wrong: one wrong spec reads as its fields alone.
+    const problems = failed.map(f => formatIssues(f.issues, failed.length > 1 ? whereOf(f.raw, f.index) : ''));
     throw new InputError(`Invalid spec: ${problems.join('; ')}`);
   }
   if (specs.length === 0) {

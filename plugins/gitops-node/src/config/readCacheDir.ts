@@ -4,7 +4,8 @@ import { Config } from '@backstage/config';
 
 /**
  * `homeport.cacheDir`, else `homeport-gitops` in the OS temp folder; a relative path
- * resolves against the working directory.
+ * resolves against the working directory. The catalog provider's checkouts, the chart
+ * archives `gitops:render` read and the pending-changes mirror live under it.
  *
  * @public
  */

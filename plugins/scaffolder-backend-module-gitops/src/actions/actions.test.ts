@@ -92,17 +92,22 @@ describe('gitops actions against a bare demo repository', () => {
     );
   });
 
-  it('refuses to publish a branch that already exists, and pushes nothing', async () => {
-    await runGit(['branch', 'homeport/whoami', 'main'], { cwd: t.bare });
+  it('refuses to publish onto a pending branch the checkout does not build on, and pushes nothing', async () => {
+    // A pending change the checkout did not take (no changeBranch): never overwritten.
+    const other = path.join(t.root, 'other');
+    await runGit(['clone', '--quiet', t.bare, other]);
+    await runGit(['commit', '--quiet', '--allow-empty', '-m', 'Pending'], { cwd: other });
+    await runGit(['push', '--quiet', 'origin', 'HEAD:refs/heads/homeport/whoami'], { cwd: other });
+    const pendingTip = (await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim();
     await run(createGitopsCheckoutAction(t.options), {});
     await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
+    const main = (await runGit(['rev-parse', 'main'], { cwd: t.bare })).trim();
     await expect(
       run(createGitopsPublishBranchAction(t.options), { branch: 'homeport/whoami', message: 'Add whoami' }),
     ).rejects.toThrow(
-      "Branch homeport/whoami already exists in GitOps repository 'demo': a change is already pending there. Merge or delete it first.",
+      `Branch homeport/whoami holds a pending change that this checkout does not build on (the branch is at ${pendingTip.slice(0, 7)}, the checkout at ${main.slice(0, 7)}): run the template again so that the change stacks onto it, or merge or delete the branch first.`,
     );
-    const main = (await runGit(['rev-parse', 'main'], { cwd: t.bare })).trim();
-    expect((await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe(main);
+    expect((await runGit(['rev-parse', 'homeport/whoami'], { cwd: t.bare })).trim()).toBe(pendingTip);
   });
 
   it('reports an app that already exists as a conflict and writes nothing', async () => {
@@ -119,7 +124,7 @@ describe('gitops actions against a bare demo repository', () => {
   it('gives a precise error for an unreachable remote', async () => {
     const options = { ...t.options, repositories: [{ ...t.options.repositories[0], url: path.join(t.root, 'nowhere.git') }] };
     await expect(run(createGitopsCheckoutAction(options), {})).rejects.toThrow(
-      `Cannot clone GitOps repository 'demo' (${path.join(t.root, 'nowhere.git')}, branch main): fatal: repository '${path.join(t.root, 'nowhere.git')}' does not exist`,
+      "Cannot clone GitOps repository 'demo' (branch main): fatal: repository 'repository 'demo'' does not exist",
     );
   });
 

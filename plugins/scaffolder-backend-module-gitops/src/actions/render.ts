@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   changeSetToDiff,
@@ -18,6 +19,7 @@ import { checkOwners } from './checkOwners';
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
+import { templateRefOf, withSourceTemplate } from './sourceTemplate';
 import { workspacePath } from './workspacePath';
 
 /** A form's value with its blank fields (`''`, `null`) left out, in nested objects and list items too. */
@@ -50,6 +52,8 @@ function withoutBlanks(spec: Record<string, unknown>): Record<string, unknown> {
  * must be a group or user of the catalog. A Helm app's chart is read from its repository or registry first
  * when its specs leave the exposure's Service or port, a secret's ServiceAccount or an
  * image's values paths to it; an unreachable chart refuses the request.
+ * The catalog entities it adds carry `backstage.io/source-template`: the template the
+ * task runs.
  *
  * @public
  */
@@ -73,6 +77,13 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
           z.string({ description: 'Workspace folder holding the checkout. Defaults to `repo`' }).optional(),
         changesPath: z =>
           z.string({ description: 'Workspace folder that receives only the changed files. Defaults to `changes`' }).optional(),
+        pendingBranch: z =>
+          z
+            .string({
+              description:
+                "The pending branch the checkout holds (gitops:checkout's pendingBranch output): a conflict then says the pending change holds it. Defaults to none",
+            })
+            .optional(),
       },
       output: {
         profile: z => z.string(),
@@ -100,7 +111,17 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
         ctx.logger.info(`read chart ${facts.chart} ${facts.version} for ${app}`);
       }
 
-      const changeSet = renderChangeSet(profile, specs, tree, { charts });
+      let changeSet;
+      try {
+        changeSet = withSourceTemplate(renderChangeSet(profile, specs, tree, { charts }), templateRefOf(ctx.templateInfo));
+      } catch (error) {
+        if (error instanceof ConflictError && ctx.input.pendingBranch) {
+          throw new ConflictError(
+            `${error.message}. This change was rendered on top of the pending change on branch ${ctx.input.pendingBranch} (not merged yet): if that change added it, merge or delete the branch first.`,
+          );
+        }
+        throw error;
+      }
       // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
       await requirePrivilege(options, ctx, changeSet.files);
       await writeChangeSet(source, changeSet);

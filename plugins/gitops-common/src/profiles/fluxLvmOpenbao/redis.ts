@@ -10,8 +10,9 @@ import { lvmVolumeObjects } from './storage';
 
 /**
  * A Valkey (Redis-compatible) instance for one app, the way klaster runs immich's
- * (seed 000's repository; the guidelines themselves name no cache): the valkey chart
- * with its data on a hand-made LVM volume, its password from OpenBao.
+ * (seed 000's repository; the guidelines themselves name no cache): the valkey chart,
+ * its password from OpenBao. A queue keeps its data on a hand-made LVM volume; a cache
+ * persists nothing and gets no volume.
  */
 export function writeValkey(
   b: ChangeSetBuilder,
@@ -29,7 +30,8 @@ export function writeValkey(
     plan,
     { envFrom: false }, // the app reads the password by key (REDIS_PASSWORD)
   );
-  b.add(
+  const persistent = spec.mode === 'queue';
+  if (persistent) b.add(
     repoPath(plan.folder, `${name}-volume.yaml`),
     documentsToYaml(
       [
@@ -60,13 +62,13 @@ export function writeValkey(
       },
       commonMetadata: { labels: { [KUBERNETES_ID_LABEL]: spec.app } },
       values: {
-        dataStorage: { enabled: true, persistentVolumeClaimName: volume },
+        dataStorage: persistent ? { enabled: true, persistentVolumeClaimName: volume } : { enabled: false },
         auth: {
           enabled: true,
           usersExistingSecret: passwordSecret,
           aclUsers: { default: { passwordKey: 'redis-password', permissions: '~* &* +@all' } },
         },
-        ...(spec.mode === 'cache' ? { valkeyConfig: 'appendonly no\nsave ""\n' } : {}),
+        ...(persistent ? {} : { valkeyConfig: 'appendonly no\nsave ""\n' }),
       },
     },
   };

@@ -4,20 +4,33 @@ import { scaffolderApiRef } from '@backstage/plugin-scaffolder-react';
 import { TemplateEntityV1beta3 } from '@backstage/plugin-scaffolder-common';
 import { JsonObject } from '@backstage/types';
 import useAsync from 'react-use/esm/useAsync';
+import { refusalMessage } from './refusalMessage';
 
-/** What the dry run of a template shows before it runs. */
+/** What the dry run of a template proposes before it runs. */
 export interface ChangePreview {
-  /** The changed files (the render action's `changes/` folder), path and text. */
-  files: { path: string; content: string }[];
+  /**
+   * The changed files (the render action's `changes/` folder), path and text, with
+   * whether the change adds or modifies them (the template's `changes` output).
+   */
+  files: { path: string; content: string; action?: 'add' | 'modify' }[];
   /** The template's output texts (the proposed change as a diff, the manual steps). */
   texts: { title: string; content: string }[];
+  /** The pending change this one joins, in words (the template's `pending` output), else empty. */
+  pending: string;
 }
 
 const CHANGES = 'changes/';
 
+interface TemplateOutput {
+  text?: { title: string; content: string }[];
+  changes?: { path: string; action: 'add' | 'modify' }[];
+  pending?: string;
+}
+
 /**
  * Runs the template as a dry run with the values of the form so far, through the
- * scaffolder's own dry-run endpoint, and returns what it would change.
+ * scaffolder's own dry-run endpoint, and returns what it would change. A refusal is an
+ * error whose message is the server's own reason (see {@link refusalMessage}).
  */
 export function useChangePreview(
   templateRef: { namespace: string; name: string },
@@ -27,27 +40,30 @@ export function useChangePreview(
   const scaffolderApi = useApi(scaffolderApiRef);
   const key = JSON.stringify(values);
   return useAsync(async () => {
-    const template = await catalogApi.getEntityByRef({ kind: 'Template', ...templateRef });
+    const template = (await catalogApi.getEntityByRef({ kind: 'Template', ...templateRef })) as
+      | TemplateEntityV1beta3
+      | undefined;
     if (!template) {
       throw new Error(`Template ${templateRef.namespace}/${templateRef.name} is not in the catalog`);
     }
-    const result = await scaffolderApi.dryRun({
-      template: template as TemplateEntityV1beta3,
-      values,
-      secrets: {},
-      directoryContents: [],
-    });
+    let result;
+    try {
+      result = await scaffolderApi.dryRun({ template, values, secrets: {}, directoryContents: [] });
+    } catch (error) {
+      throw new Error(refusalMessage(error, template.spec.parameters as JsonObject[]));
+    }
     const failed = result.log.find(l => l.body.status === 'failed' && l.body.message);
     if (failed) throw new Error(failed.body.message);
+    const output = (result.output ?? {}) as TemplateOutput;
+    const actions = new Map((output.changes ?? []).map(c => [c.path, c.action]));
     const files = result.directoryContents
       .filter(f => f.path.startsWith(CHANGES))
-      .map(f => ({
-        path: f.path.slice(CHANGES.length),
-        content: atob(f.base64Content),
-      }))
+      .map(f => {
+        const path = f.path.slice(CHANGES.length);
+        return { path, content: atob(f.base64Content), action: actions.get(path) };
+      })
       .sort((a, b) => (a.path < b.path ? -1 : 1));
-    const texts = ((result.output as { text?: { title: string; content: string }[] }).text ?? [])
-      .filter(t => t.content);
-    return { files, texts };
+    const texts = (output.text ?? []).filter(t => t.content);
+    return { files, texts, pending: output.pending ?? '' };
   }, [templateRef.namespace, templateRef.name, key]);
 }

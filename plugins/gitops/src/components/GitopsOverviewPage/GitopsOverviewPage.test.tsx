@@ -5,9 +5,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DefaultGitopsApi } from '../../api/DefaultGitopsApi';
 import { GitopsApi, gitopsApiRef } from '../../api/GitopsApi';
+import { gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import {
   demoEntities,
   demoObjects,
+  demoPendingChanges,
   FixtureKubernetesApi,
   manyDeliveryIndex,
   manyServiceEntities,
@@ -25,6 +27,7 @@ function render(
     apis: [
       [catalogApiRef, catalogApi],
       [gitopsApiRef, gitopsApi as GitopsApi],
+      [gitopsBackendApiRef, { listPendingChanges: async () => demoPendingChanges }],
       mockApis.permission(),
     ],
   });

@@ -46,6 +46,7 @@ import {
   summarizeDelivery,
 } from '../../model/overview';
 import { LiveState } from '../../model/types';
+import { PendingChangesCard } from '../PendingChangesCard';
 import { StateLabel, stateText } from '../StateLabel';
 
 const useStyles = makeStyles(theme => ({
@@ -203,6 +204,7 @@ export function GitopsOverviewPage() {
           findings.
         </SupportButton>
       </ContentHeader>
+      <PendingChangesCard />
       {services.error && (
         <WarningPanel
           severity="error"

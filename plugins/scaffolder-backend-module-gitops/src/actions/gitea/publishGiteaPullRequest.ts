@@ -46,6 +46,8 @@ export function createPublishGiteaPullRequestAction(
         branchName: z => z.string({ description: 'The new branch' }),
         title: z => z.string({ description: 'Title of the pull request (and the commit message)' }),
         description: z => z.string({ description: 'Body of the pull request (Markdown)' }).optional(),
+        commitMessage: z =>
+          z.string({ description: 'The commit message (subject, blank line, body). Defaults to the title' }).optional(),
         sourcePath: z => z.string({ description: 'Workspace folder whose files the pull request writes. Defaults to the workspace' }).optional(),
         targetPath: z => z.string({ description: 'Folder of the repository the files land in. Defaults to its root' }).optional(),
         targetBranchName: z => z.string({ description: "The branch to merge into. Defaults to the repository's default branch" }).optional(),
@@ -95,7 +97,7 @@ export function createPublishGiteaPullRequestAction(
         ctx.output('commit', '');
         return;
       }
-      const commit = await client.commitFiles(base, ctx.input.branchName, ctx.input.title, files);
+      const commit = await client.commitFiles(base, ctx.input.branchName, ctx.input.commitMessage ?? ctx.input.title, files);
       const pr = await client.openPullRequest(ctx.input.branchName, base, ctx.input.title, ctx.input.description ?? '');
       ctx.logger.info(`Opened pull request #${pr.number}: ${pr.html_url}`);
       ctx.output('pullRequestUrl', pr.html_url);

@@ -1,0 +1,20 @@
+// Debian's Chromium through playwright-core, as every browser test of e2e/ starts it.
+import { chromium } from 'playwright-core';
+
+/** Launches Chromium headless with the flags these machines need; returns it and one page. */
+export async function launchPage(viewport = { width: 1440, height: 1000 }) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(30_000);
+  return { browser, page };
+}
+
+/** Signs in as the guest on the portal at `base` and waits for the catalog. */
+export async function signInAsGuest(page, base) {
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await page.getByRole('link', { name: 'Homeport portal' }).waitFor();
+}

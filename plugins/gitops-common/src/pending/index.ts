@@ -1,0 +1,1 @@
+export type { PendingChange, PendingChangesResponse, RepositoriesResponse } from './types';

@@ -1,0 +1,3 @@
+path "secret/data/mealie/valkey" {
+  capabilities = ["read"]
+}

@@ -1,0 +1,1 @@
+export { PendingChangesCard } from './PendingChangesCard';
