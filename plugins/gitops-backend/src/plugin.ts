@@ -1,4 +1,5 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
 import { readCacheDir, readRepositoryConfigs, readTimeouts } from '@homeport/plugin-gitops-node';
 import { createPendingChangesLister } from './pending/listPendingChanges';
 import { createRouter } from './router';
@@ -28,6 +29,7 @@ export const gitopsPlugin = createBackendPlugin({
           cacheDir: readCacheDir(config),
           timeoutMs: readTimeouts(config).gitMs,
           logger,
+          integrations: ScmIntegrations.fromConfig(config),
         });
         httpRouter.use(
           await createRouter({

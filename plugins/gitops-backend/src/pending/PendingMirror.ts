@@ -7,7 +7,9 @@ import {
   pendingChecklist,
   readPendingCommits,
   runGit,
+  runRemoteGit,
 } from '@homeport/plugin-gitops-node';
+import { ScmIntegrationRegistry } from '@backstage/integration';
 import { PendingChange } from '@homeport/plugin-gitops-common';
 
 const BASE_REFS = 'refs/homeport-base/';
@@ -23,7 +25,13 @@ export class PendingMirror {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly options: { repository: GitOpsRepositoryConfig; dir: string; timeoutMs: number },
+    private readonly options: {
+      repository: GitOpsRepositoryConfig;
+      dir: string;
+      timeoutMs: number;
+      /** Backstage's `integrations`: the credentials of an HTTP(S) repository. */
+      integrations?: ScmIntegrationRegistry;
+    },
   ) {}
 
   /** The open pending changes, newest activity first. */
@@ -41,11 +49,14 @@ export class PendingMirror {
       await git(['init', '--quiet', '--bare']);
     }
     const base = `${BASE_REFS}${repository.branch}`;
-    await git([
-      'fetch', '--quiet', '--no-tags', '--prune', '--force', '--', repository.url,
-      `+refs/heads/${repository.branch}:${base}`,
-      `+refs/heads/${PENDING_BRANCH_PREFIX}*:${PENDING_REFS}*`,
-    ]);
+    await runRemoteGit(
+      [
+        'fetch', '--quiet', '--no-tags', '--prune', '--force', '--', repository.url,
+        `+refs/heads/${repository.branch}:${base}`,
+        `+refs/heads/${PENDING_BRANCH_PREFIX}*:${PENDING_REFS}*`,
+      ],
+      { cwd: dir, timeoutMs, url: repository.url, integrations: this.options.integrations },
+    );
     const refs = (await git(['for-each-ref', '--format=%(refname)', PENDING_REFS])).split('\n').filter(Boolean);
     const changes: PendingChange[] = [];
     for (const ref of refs) {

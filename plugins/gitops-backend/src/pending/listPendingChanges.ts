@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ScmIntegrationRegistry } from '@backstage/integration';
 import { GitOpsRepositoryConfig } from '@homeport/plugin-gitops-node';
 import { PendingMirror } from './PendingMirror';
 import { PendingChangesResponse } from '@homeport/plugin-gitops-common';
@@ -11,12 +12,14 @@ export function createPendingChangesLister(options: {
   cacheDir: string;
   timeoutMs: number;
   logger: LoggerService;
+  /** Backstage's `integrations`: the credentials of HTTP(S) repositories. */
+  integrations?: ScmIntegrationRegistry;
 }): () => Promise<PendingChangesResponse> {
   const mirrors = options.repositories.map(repository => {
     // The URL's hash in the name: a repository id pointed elsewhere never reuses a mirror.
     const hash = crypto.createHash('sha256').update(repository.url).digest('hex').slice(0, 10);
     const dir = path.join(options.cacheDir, `pending-${repository.id}-${hash}.git`);
-    return { repository, mirror: new PendingMirror({ repository, dir, timeoutMs: options.timeoutMs }) };
+    return { repository, mirror: new PendingMirror({ repository, dir, timeoutMs: options.timeoutMs, integrations: options.integrations }) };
   });
   return async () => {
     const response: PendingChangesResponse = { items: [], errors: [] };

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { compareUrlOf, GitCommandError, PendingCommit, runGit } from '@homeport/plugin-gitops-node';
+import { compareUrlOf, GitCommandError, PendingCommit, runGit, runRemoteGit } from '@homeport/plugin-gitops-node';
 import { examples } from './checkout.examples';
 import { clonePending } from './clonePending';
 import { findRepository, GitopsActionOptions } from './options';
@@ -72,15 +72,17 @@ export function createGitopsCheckoutAction(options: GitopsActionOptions) {
       let cloning = changeBranch ?? repo.branch;
       try {
         if (changeBranch && repo.publish.type === 'branch') {
-          pending = await clonePending(repo, changeBranch, dest, options.timeouts.gitMs);
+          pending = await clonePending(repo, changeBranch, dest, options.timeouts.gitMs, options.integrations);
         }
         cloning = pending ? cloning : repo.branch;
         if (pending) {
           ctx.logger.info(`Checked out ${describePending(changeBranch!, pending)} of GitOps repository ${described}: this change stacks onto it`);
         } else {
           ctx.logger.info(`Cloning GitOps repository ${described} (branch ${repo.branch}) into ${targetPath}`);
-          await runGit(['clone', '--quiet', '--depth', '1', '--branch', repo.branch, '--', repo.url, dest], {
+          await runRemoteGit(['clone', '--quiet', '--depth', '1', '--branch', repo.branch, '--', repo.url, dest], {
             timeoutMs: options.timeouts.gitMs,
+            url: repo.url,
+            integrations: options.integrations,
           });
         }
       } catch (error) {

@@ -1,10 +1,16 @@
 import fs from 'node:fs/promises';
-import { GitOpsRepositoryConfig, PendingCommit, readPendingCommits, runGit } from '@homeport/plugin-gitops-node';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { GitOpsRepositoryConfig, PendingCommit, readPendingCommits, runRemoteGit } from '@homeport/plugin-gitops-node';
 import { isRemoteUrl } from './publicRepository';
 
 /** The tip of `branch` in the repository, or undefined when it has no such branch. */
-export async function remoteBranchTip(url: string, branch: string, timeoutMs: number): Promise<string | undefined> {
-  const out = await runGit(['ls-remote', '--', url, `refs/heads/${branch}`], { timeoutMs });
+export async function remoteBranchTip(
+  url: string,
+  branch: string,
+  timeoutMs: number,
+  integrations?: ScmIntegrationRegistry,
+): Promise<string | undefined> {
+  const out = await runRemoteGit(['ls-remote', '--', url, `refs/heads/${branch}`], { timeoutMs, url, integrations });
   return out.split(/\s+/)[0] || undefined;
 }
 
@@ -19,14 +25,15 @@ export async function clonePending(
   branch: string,
   dest: string,
   timeoutMs: number,
+  integrations?: ScmIntegrationRegistry,
 ): Promise<PendingCommit[] | undefined> {
-  if (!(await remoteBranchTip(repo.url, branch, timeoutMs))) return undefined;
+  if (!(await remoteBranchTip(repo.url, branch, timeoutMs, integrations))) return undefined;
   // Shallow options need a transport: a local path goes through file://.
   const url = isRemoteUrl(repo.url) ? repo.url : `file://${repo.url}`;
   try {
-    await runGit(
+    await runRemoteGit(
       ['clone', '--quiet', '--no-tags', '--single-branch', '--branch', branch, `--shallow-exclude=${repo.branch}`, '--', url, dest],
-      { timeoutMs },
+      { timeoutMs, url, integrations },
     );
   } catch (error) {
     // The branch holds nothing the base does not (merged already): no pending change.

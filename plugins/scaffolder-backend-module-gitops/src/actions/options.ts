@@ -1,4 +1,5 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
+import { ScmIntegrationRegistry, ScmIntegrations } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
@@ -27,6 +28,8 @@ export interface GitopsActionOptions {
   hostAccessCharts: readonly string[];
   /** The profiles render and lint resolve repository profiles with. */
   profiles: ProfileRegistry;
+  /** Backstage's `integrations`: the credentials of HTTP(S) GitOps repositories for clone, fetch and push. */
+  integrations: ScmIntegrationRegistry;
   /** The catalog, where owners are looked up; without it owners are not checked. */
   catalog?: CatalogService;
   /** Reads the charts of Helm apps before render (`homeport.timeouts.http`, `homeport.cacheDir`). */
@@ -44,6 +47,7 @@ export function gitopsActionOptions(
   return {
     config,
     catalog,
+    integrations: ScmIntegrations.fromConfig(config),
     permissions,
     profiles,
     repositories: readRepositoryConfigs(config),

@@ -1,6 +1,6 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { GitCommandError, readPendingCommits, runGit } from '@homeport/plugin-gitops-node';
+import { explainAuthFailure, gitAuthFor, GitCommandError, readPendingCommits, runGit } from '@homeport/plugin-gitops-node';
 import { examples } from './publishBranch.examples';
 import { remoteBranchTip } from './clonePending';
 import { checkoutChanges, workspaceGit } from './checkoutChanges';
@@ -67,7 +67,7 @@ export function createGitopsPublishBranchAction(options: GitopsActionOptions) {
       // What is pushed is checked, whichever step wrote it: rendered specs or raw manifests.
       await requirePrivilege(options, ctx, await checkoutChanges(cwd, timeoutMs));
       const head = (await git(['rev-parse', 'HEAD'])).trim();
-      const mode = publishMode({ branch, remoteTip: await remoteBranchTip(repo.url, branch, timeoutMs), head });
+      const mode = publishMode({ branch, remoteTip: await remoteBranchTip(repo.url, branch, timeoutMs, options.integrations), head });
       // A stacking checkout is shallow and holds exactly the pending commits (see gitops:checkout).
       const shallow = (await git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
       const pendingCommits = mode === 'stack' && shallow ? await readPendingCommits('HEAD', { cwd, timeoutMs }) : [];
@@ -98,7 +98,13 @@ export function createGitopsPublishBranchAction(options: GitopsActionOptions) {
       const commit = (await git(['rev-parse', 'HEAD'])).trim();
       try {
         // Never forced: a branch that moved since the checkout is refused by the remote.
-        await git(['push', '--quiet', '--no-verify', 'origin', `refs/heads/${branch}:refs/heads/${branch}`]);
+        // The integration's credentials for the remote, through the environment only.
+        const auth = await gitAuthFor(repo.url, options.integrations);
+        await git(['push', '--quiet', '--no-verify', 'origin', `refs/heads/${branch}:refs/heads/${branch}`], auth?.env).catch(
+          (error: unknown) => {
+            throw error instanceof GitCommandError ? new GitCommandError(error.args, explainAuthFailure(error.stderr, auth)) : error;
+          },
+        );
       } catch (error) {
         if (error instanceof GitCommandError) {
           const stderr = redactServerPaths(error.stderr.trim(), repo, ctx.workspacePath);
