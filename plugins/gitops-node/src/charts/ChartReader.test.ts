@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ChartReader } from './ChartReader';
-import { packChart, startHelmRepository, startOciRegistry, StubServer } from './__testUtils__/chartServers';
+import { packChart, startHelmRepository, startOciRegistry, StubServer } from '../testUtils';
 
 describe('ChartReader', () => {
   let cacheDir: string;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chartHttpService, chartServiceAccount } from '@homeport/plugin-gitops-common';
 import { deriveChartFacts } from './deriveChartFacts';
-import { FIXTURES, packChart } from './__testUtils__/chartServers';
+import { FIXTURES, packChart } from '../testUtils';
 import { unpackChart } from './unpackChart';
 
 /** The facts gitops-common's tests render with: what the reader must derive from the fixtures. */

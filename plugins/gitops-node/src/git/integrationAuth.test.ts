@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
-import { startGitHttpServer } from './__testUtils__/gitHttpServer';
+import { startGitHttpServer } from '../testUtils';
 import { explainAuthFailure, gitAuthFor } from './integrationAuth';
 import { GitCommandError, runGit } from './runGit';
 import { seedBareRepository } from './seedBareRepository';

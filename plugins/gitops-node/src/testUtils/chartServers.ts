@@ -4,9 +4,13 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { create } from 'tar';
 import { stringify } from 'yaml';
-import { HELM_CHART_LAYER } from '../ociRegistry';
+import { HELM_CHART_LAYER } from '../charts/ociRegistry';
 
-export const FIXTURES = path.join(__dirname, '..', '__fixtures__');
+/** The fixture charts, in this package's source tree. */
+export const FIXTURES = path.join(
+  path.dirname(require.resolve('@homeport/plugin-gitops-node/package.json')),
+  'src/charts/__fixtures__',
+);
 
 /** A fixture chart folder packed as `helm package` does: one top folder named after the chart. */
 export async function packChart(name: string): Promise<Buffer> {
