@@ -127,16 +127,17 @@ test(`web-app-image (${who}): the proposal, then Create, then the links`, async 
 
 test(`web-app-helm (${who}): a proposal`, async () => {
   await open('gitops-web-app-helm');
-  await page.getByLabel('Name', { exact: false }).first().fill('uptime');
+  await page.getByLabel('Name', { exact: false }).first().fill('forge');
   await pickEntity('Owner', 'platform');
   await next();
-  await page.getByLabel('Source URL', { exact: false }).first().fill('https://dirsigler.github.io/uptime-kuma-helm');
-  await page.getByLabel(/^Chart(\s*\*)?$/).fill('uptime-kuma');
-  await page.getByLabel('Version', { exact: false }).first().fill('2.21.2');
+  // The chart is read for its Service and image keys: from the loopback Helm repository of e2e/run.sh.
+  await page.getByLabel('Source URL', { exact: false }).first().fill(process.env.HOMEPORT_E2E_CHARTS_URL);
+  await page.getByLabel(/^Chart(\s*\*)?$/).fill('gitea');
+  await page.getByLabel('Version', { exact: false }).first().fill('12.4.0');
   await next();
   await next();
   const files = await proposal();
-  assert.ok(files.includes('Would add apps/uptime/release.yaml'), files.join('\n'));
+  assert.ok(files.includes('Would add apps/forge/release.yaml'), files.join('\n'));
 });
 
 test(`postgres (${who}): a proposal for llama`, async () => {
