@@ -13,3 +13,11 @@ export type { DefaultGitopsApiOptions } from './api/DefaultGitopsApi';
 export { GitopsContent, GitopsServiceView } from './components/GitopsContent';
 export { GitopsOverviewPage } from './components/GitopsOverviewPage';
 export type * from './model/types';
+export { isGitopsService } from './annotations';
+export {
+  gitopsLegacyPlugin,
+  EntityGitopsContent,
+  EntityGitopsDefinedInGitCard,
+  GitopsPage,
+  GitopsChangePreviewFieldExtension,
+} from './legacy';
