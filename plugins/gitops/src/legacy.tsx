@@ -83,9 +83,7 @@ export const GitopsPage = gitopsLegacyPlugin.provide(
   createRoutableExtension({
     name: 'GitopsPage',
     component: () =>
-      import('./components/GitopsOverviewPage').then(
-        m => m.GitopsOverviewPage,
-      ),
+      import('./components/GitopsOverviewPage').then(m => m.GitopsOverviewPage),
     mountPoint: legacyRootRouteRef,
   }),
 );
