@@ -18,6 +18,7 @@ step() {
 }
 
 step "typecheck" yarn tsc
+step "api reports (yarn build:api-reports writes them)" yarn api-reports:check
 step "lint" yarn lint:all
 step "unit tests" yarn test
 step "standalone command line (packed, on the system Node)" node --test --test-reporter=spec e2e/cli.test.mjs
