@@ -1,18 +1,11 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
   createRouteRef,
 } from '@backstage/core-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import {
-  kubernetesApiRef,
-  kubernetesAuthProvidersApiRef,
-} from '@backstage/plugin-kubernetes-react';
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
-import { DefaultGitopsApi } from './api/DefaultGitopsApi';
-import { gitopsApiRef } from './api/GitopsApi';
+import { gitopsApiFactory } from './api/gitopsApiFactory';
 import { ChangePreview } from './components/ChangePreview';
 
 /** The route of the overview page in apps on the legacy frontend system. */
@@ -27,17 +20,7 @@ const legacyRootRouteRef = createRouteRef({ id: 'gitops' });
  */
 export const gitopsLegacyPlugin = createPlugin({
   id: 'gitops',
-  apis: [
-    createApiFactory({
-      api: gitopsApiRef,
-      deps: {
-        kubernetesApi: kubernetesApiRef,
-        kubernetesAuthProvidersApi: kubernetesAuthProvidersApiRef,
-        catalogApi: catalogApiRef,
-      },
-      factory: deps => new DefaultGitopsApi(deps),
-    }),
-  ],
+  apis: [gitopsApiFactory],
   routes: { root: legacyRootRouteRef },
 });
 

@@ -4,20 +4,14 @@ import {
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import {
-  kubernetesApiRef,
-  kubernetesAuthProvidersApiRef,
-} from '@backstage/plugin-kubernetes-react';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { isGitopsService } from './annotations';
-import { DefaultGitopsApi } from './api/DefaultGitopsApi';
-import { gitopsApiRef } from './api/GitopsApi';
+import { gitopsApiFactory } from './api/gitopsApiFactory';
 
 /** The wizard field that previews a GitOps change. */
 export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
@@ -29,16 +23,7 @@ export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
 
 /** The GitOps views' access to the clusters, through Backstage's Kubernetes backend. */
 export const gitopsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: gitopsApiRef,
-      deps: {
-        kubernetesApi: kubernetesApiRef,
-        kubernetesAuthProvidersApi: kubernetesAuthProvidersApiRef,
-        catalogApi: catalogApiRef,
-      },
-      factory: deps => new DefaultGitopsApi(deps),
-    }),
+  params: defineParams => defineParams(gitopsApiFactory),
 });
 
 /** The "GitOps" tab of a service's entity page. */
