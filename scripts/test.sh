@@ -18,9 +18,11 @@ step() {
 }
 
 step "typecheck" yarn tsc
+step "api reports (yarn build:api-reports writes them)" yarn api-reports:check
 step "lint" yarn lint:all
 step "unit tests" yarn test
 step "standalone command line (packed, on the system Node)" node --test --test-reporter=spec e2e/cli.test.mjs
+step "install test (the packed plugins in a stock create-app app)" bash e2e/install/run.sh
 step "build the frontend" yarn workspace app build
 step "integration and browser tests" bash e2e/run.sh
 echo "all tests passed in $((SECONDS - started)) s"

@@ -1,6 +1,6 @@
 import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
 import { ChangePreview } from './components/ChangePreview';
-import { previewBlocker } from './components/ChangePreview/previewState';
+import { validatePreview } from './components/ChangePreview/previewState';
 import { RepositoryPicker } from './components/RepositoryPicker';
 
 /**
@@ -11,10 +11,7 @@ import { RepositoryPicker } from './components/RepositoryPicker';
 export const gitopsChangePreviewField = createFormField({
   name: 'GitopsChangePreview',
   component: ChangePreview,
-  validation: (value, field) => {
-    const blocker = previewBlocker(value as string | undefined);
-    if (blocker) field.addError(blocker);
-  },
+  validation: validatePreview,
 });
 
 /**

@@ -1,27 +1,18 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import {
-  kubernetesApiRef,
-  kubernetesAuthProvidersApiRef,
-} from '@backstage/plugin-kubernetes-react';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { isGitopsService } from './annotations';
-import { DefaultGitopsApi } from './api/DefaultGitopsApi';
-import { DefaultGitopsBackendApi } from './api/DefaultGitopsBackendApi';
-import { gitopsApiRef } from './api/GitopsApi';
-import { gitopsBackendApiRef } from './api/GitopsBackendApi';
+import { gitopsApiFactory } from './api/gitopsApiFactory';
+import { gitopsBackendApiFactory } from './api/gitopsBackendApiFactory';
 
 /** The wizard field that previews a GitOps change. */
 export const gitopsChangePreviewFormField = FormFieldBlueprint.make({
@@ -41,27 +32,13 @@ export const gitopsRepositoryPickerFormField = FormFieldBlueprint.make({
 
 /** The GitOps views' access to the clusters, through Backstage's Kubernetes backend. */
 export const gitopsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: gitopsApiRef,
-      deps: {
-        kubernetesApi: kubernetesApiRef,
-        kubernetesAuthProvidersApi: kubernetesAuthProvidersApiRef,
-        catalogApi: catalogApiRef,
-      },
-      factory: deps => new DefaultGitopsApi(deps),
-    }),
+  params: defineParams => defineParams(gitopsApiFactory),
 });
 
 /** The pending changes, from Homeport's backend plugin. */
 export const gitopsGitopsBackendApi = ApiBlueprint.make({
   name: 'pending-changes',
-  params: defineParams =>
-    defineParams({
-      api: gitopsBackendApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new DefaultGitopsBackendApi(deps),
-    }),
+  params: defineParams => defineParams(gitopsBackendApiFactory),
 });
 
 /** The "GitOps" tab of a service's entity page. */

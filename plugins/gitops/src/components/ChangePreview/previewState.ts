@@ -19,3 +19,9 @@ export function previewBlocker(value: string | undefined): string | undefined {
   if (value?.startsWith(REFUSED)) return `Homeport would refuse this change: ${value.slice(REFUSED.length)}`;
   return 'The proposed change is still being computed: wait for the preview';
 }
+
+/** The preview field's validation: an error while the preview refuses or is not done. */
+export function validatePreview(value: unknown, field: { addError(message: string): void }): void {
+  const blocker = previewBlocker(value as string | undefined);
+  if (blocker) field.addError(blocker);
+}

@@ -6,7 +6,8 @@ import {
   SupportButton,
   WarningPanel,
 } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/frontend-plugin-api';
+// core-plugin-api's useRouteRef resolves in apps on either frontend system.
+import { useRouteRef } from '@backstage/core-plugin-api';
 import {
   EntityDisplayName,
   EntityRefLink,
