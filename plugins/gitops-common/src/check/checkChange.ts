@@ -1,4 +1,5 @@
 import { lintRepository } from '../lint/lintRepository';
+import { ReadCache } from '../read/readCache';
 import { RepoIndex } from '../lint/repoIndex';
 import { Finding, LintOptions } from '../lint/types';
 import { FileTree } from '../tree/FileTree';
@@ -55,7 +56,8 @@ function findingKey(f: Finding): string {
  * kustomization the change touches, in process, before and after, and keeps the errors
  * the change brings (an object defined twice, a listed file missing); lints the
  * repository before and after with the full rule set, and keeps the findings the change
- * brings. Pure: reads only the two trees.
+ * brings. Pure: reads only the two trees. One parse cache serves both trees (the caller's,
+ * if the options carry one): a file the change leaves alone is parsed once.
  *
  * @public
  */
@@ -65,8 +67,10 @@ export function checkChange(
   touched: readonly string[],
   options: LintOptions,
 ): ChangeCheck {
-  const after = new RepoIndex(changed);
-  const before = new RepoIndex(base);
+  const cache = options.cache ?? new ReadCache();
+  const lint = { ...options, cache };
+  const after = new RepoIndex(changed, cache);
+  const before = new RepoIndex(base, cache);
   const afterBuilds = new KustomizeBuilder(after);
   const beforeBuilds = new KustomizeBuilder(before);
   const builds: BuildProblem[] = [];
@@ -79,7 +83,7 @@ export function checkChange(
       builds.push({ kustomization: dir, message });
     }
   }
-  const known = new Set(lintRepository(base, options).map(findingKey));
-  const findings = lintRepository(changed, options).filter(f => !known.has(findingKey(f)));
+  const known = new Set(lintRepository(base, lint).map(findingKey));
+  const findings = lintRepository(changed, lint).filter(f => !known.has(findingKey(f)));
   return { builds, findings };
 }

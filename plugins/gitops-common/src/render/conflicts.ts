@@ -2,6 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import { ChangeSet } from '../changeset/types';
 import { arrayAt, stringAt } from '../lint/k8s';
 import { RepoIndex, YamlDoc } from '../lint/repoIndex';
+import { ReadCache } from '../read/readCache';
 import { FileTree } from '../tree/FileTree';
 import { OverlayTree } from '../tree/OverlayTree';
 
@@ -61,8 +62,10 @@ function where(claim: Claim): string {
 export function refuseConflicts(tree: FileTree, changeSet: ChangeSet): void {
   if (!changeSet.files.length) return;
   const touched = new Set(changeSet.files.map(f => f.path));
-  const before = new RepoIndex(tree);
-  const after = new RepoIndex(new OverlayTree(tree, changeSet));
+  // One parse of each file the change set leaves alone serves both indexes.
+  const cache = new ReadCache();
+  const before = new RepoIndex(tree, cache);
+  const after = new RepoIndex(new OverlayTree(tree, changeSet), cache);
   const existing = new Map<string, Claim>();
   const keysBefore = new Set<string>();
   for (const doc of before.objects(...CLAIMING_KINDS)) {
