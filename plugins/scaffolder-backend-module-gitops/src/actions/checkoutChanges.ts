@@ -2,15 +2,23 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { runGit, RunGitOptions } from '@homeport/plugin-gitops-node';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { runGit, RunGitOptions, runRemoteGit } from '@homeport/plugin-gitops-node';
 import { ChangedFile } from './requirePrivilege';
 
 /**
  * git in a checkout of the task workspace: no fsmonitor or hook program runs, whatever a
- * step wrote into its `.git/config`, and the command stops after `timeoutMs`.
+ * step wrote into its `.git/config`, and the command stops after `timeoutMs`. With
+ * `remote`, a command that talks to the repository (push) carries the credentials its
+ * integration gives (see `runRemoteGit`).
  */
-export function workspaceGit(args: string[], options: RunGitOptions & { cwd: string }): Promise<string> {
-  return runGit(['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '--no-optional-locks', ...args], options);
+export function workspaceGit(
+  args: string[],
+  options: RunGitOptions & { cwd: string; remote?: { url: string; integrations?: ScmIntegrationRegistry } },
+): Promise<string> {
+  const { remote, ...rest } = options;
+  const safe = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '--no-optional-locks', ...args];
+  return remote ? runRemoteGit(safe, { ...rest, ...remote }) : runGit(safe, rest);
 }
 
 /** The paths the checkout in `cwd` changed, added or deleted since its commit (`git status`). */
@@ -29,11 +37,15 @@ export async function changedPaths(cwd: string, timeoutMs: number): Promise<stri
  * The files the checkout in `cwd` added or modified, with their new text and their text
  * at the checked-out commit: what a publish step would push. Deleted files carry no
  * privilege and are left out; so are symbolic links (their targets may lie outside the
- * workspace).
+ * workspace). `paths` are the changed paths when the caller has them already.
  */
-export async function checkoutChanges(cwd: string, timeoutMs: number): Promise<ChangedFile[]> {
+export async function checkoutChanges(
+  cwd: string,
+  timeoutMs: number,
+  paths?: readonly string[],
+): Promise<ChangedFile[]> {
   const out: ChangedFile[] = [];
-  for (const file of await changedPaths(cwd, timeoutMs)) {
+  for (const file of paths ?? (await changedPaths(cwd, timeoutMs))) {
     const stat = await fs.lstat(path.join(cwd, file)).catch(() => undefined);
     if (!stat?.isFile()) continue;
     // A file under a linked folder that leaves the checkout is refused (NotAllowedError).

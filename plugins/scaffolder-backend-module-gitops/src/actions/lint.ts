@@ -62,14 +62,20 @@ export function createGitopsLintAction(options: GitopsActionOptions) {
       const repo = findRepository(options, ctx.input.repository);
       const cwd = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const timeoutMs = options.timeouts.gitMs;
-      // The same privilege check as render and publish: a raw manifest written by any step counts.
-      await requirePrivilege(options, ctx, await checkoutChanges(cwd, timeoutMs));
       const touched = await changedPaths(cwd, timeoutMs);
+      const changes = await checkoutChanges(cwd, timeoutMs, touched);
+      // The same privilege check as render and publish: a raw manifest written by any step counts.
+      await requirePrivilege(options, ctx, changes);
       const tree = await readFileTree(cwd);
       // The repository as checked out: every changed path at its text in HEAD (absent if new).
+      // Added and modified files carry it already; deleted ones (and links) are read here.
+      const previous = new Map(changes.map(c => [c.path, c.previous]));
       const before: [string, string | undefined][] = [];
       for (const file of touched) {
-        before.push([file, await workspaceGit(['cat-file', 'blob', `HEAD:${file}`], { cwd, timeoutMs }).catch(() => undefined)]);
+        const text = previous.has(file)
+          ? previous.get(file)
+          : await workspaceGit(['cat-file', 'blob', `HEAD:${file}`], { cwd, timeoutMs }).catch(() => undefined);
+        before.push([file, text]);
       }
       const { builds, findings } = checkChange(
         tree.with(before),

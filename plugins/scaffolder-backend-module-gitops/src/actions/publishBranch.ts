@@ -1,6 +1,6 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { explainAuthFailure, gitAuthFor, GitCommandError, readPendingCommits, runGit } from '@homeport/plugin-gitops-node';
+import { GitCommandError, readPendingCommits, runGit } from '@homeport/plugin-gitops-node';
 import { examples } from './publishBranch.examples';
 import { remoteBranchTip } from './clonePending';
 import { checkoutChanges, workspaceGit } from './checkoutChanges';
@@ -98,13 +98,12 @@ export function createGitopsPublishBranchAction(options: GitopsActionOptions) {
       const commit = (await git(['rev-parse', 'HEAD'])).trim();
       try {
         // Never forced: a branch that moved since the checkout is refused by the remote.
-        // The integration's credentials for the remote, through the environment only.
-        const auth = await gitAuthFor(repo.url, options.integrations);
-        await git(['push', '--quiet', '--no-verify', 'origin', `refs/heads/${branch}:refs/heads/${branch}`], auth?.env).catch(
-          (error: unknown) => {
-            throw error instanceof GitCommandError ? new GitCommandError(error.args, explainAuthFailure(error.stderr, auth)) : error;
-          },
-        );
+        // With the integration's credentials for the remote, through the environment only.
+        await workspaceGit(['push', '--quiet', '--no-verify', 'origin', `refs/heads/${branch}:refs/heads/${branch}`], {
+          cwd,
+          timeoutMs,
+          remote: { url: repo.url, integrations: options.integrations },
+        });
       } catch (error) {
         if (error instanceof GitCommandError) {
           const stderr = redactServerPaths(error.stderr.trim(), repo, ctx.workspacePath);
