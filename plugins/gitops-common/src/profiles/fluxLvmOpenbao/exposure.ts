@@ -1,5 +1,4 @@
 import { ConflictError } from '@backstage/errors';
-import { parseAllDocuments } from 'yaml';
 import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { refuseHttpLoadBalancer } from '../../render/httpPorts';
@@ -7,29 +6,10 @@ import { KUBERNETES_ID_LABEL, serviceObject } from '../../render/objects';
 import { httpBackend, HttpSpec, TcpSpec } from '../../specs';
 import { documentsToYaml, objectToDocument } from '../../yaml/documents';
 import { spliceAppend, spliceSet } from '../../yaml/splice';
+import { folderObjects } from './folderObjects';
 import { FluxLvmOpenbaoOptions } from './options';
 import { freeFileName } from './storage';
 
-
-/** A document of a file in an app's folder: where it is, and its data. */
-interface FolderObject {
-  file: string;
-  index: number;
-  value: any;
-}
-
-/** The objects of one kind in an app's folder, in the tree or added by this change set. */
-function folderObjects(b: ChangeSetBuilder, folder: string, kind: string): FolderObject[] {
-  const files = [...new Set([...b.tree.paths().filter(p => p.startsWith(`${folder}/`)), ...b.addedIn(folder)])];
-  const out: FolderObject[] = [];
-  for (const file of files.filter(p => /\.ya?ml$/.test(p)).sort()) {
-    parseAllDocuments(b.read(file) ?? '').forEach((doc, index) => {
-      const value = doc.toJS() as any;
-      if (value?.kind === kind) out.push({ file, index, value });
-    });
-  }
-  return out;
-}
 
 /** The rule an Ingress gets for one host. */
 function ingressRule(spec: HttpSpec, host: string) {

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { parseAllDocuments, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { AppPlan } from '../../render/appPlan';
 import { ChangeSetBuilder } from '../../render/ChangeSetBuilder';
 import { SecretSpec } from '../../specs';
@@ -12,6 +12,7 @@ import {
 } from '../../yaml/documents';
 import { appendToSeq } from '../../yaml/kustomization';
 import { FluxLvmOpenbaoOptions } from './options';
+import { folderObjects } from './folderObjects';
 import { freeFileName } from './storage';
 
 /** The VaultAuth an app's folder already has: reused by its further secrets. */
@@ -19,26 +20,20 @@ function findVaultAuth(
   b: ChangeSetBuilder,
   folder: string,
 ): { name: string; role: string; serviceAccount: string } | undefined {
-  const files = [...b.tree.paths(), ...b.addedIn(folder)].filter(
-    p => p.startsWith(`${folder}/`) && /\.ya?ml$/.test(p),
-  );
-  for (const file of files) {
-    for (const doc of parseAllDocuments(b.read(file) ?? '')) {
-      const obj = doc.toJS() as VaultAuthLike | null;
-      if (obj?.kind === 'VaultAuth' && obj.metadata?.name && obj.spec?.kubernetes?.role) {
-        return {
-          name: obj.metadata.name,
-          role: obj.spec.kubernetes.role,
-          serviceAccount: obj.spec.kubernetes.serviceAccount ?? obj.metadata.name,
-        };
-      }
+  for (const { value } of folderObjects(b, folder, 'VaultAuth')) {
+    const obj = value as VaultAuthLike;
+    if (obj.metadata?.name && obj.spec?.kubernetes?.role) {
+      return {
+        name: obj.metadata.name,
+        role: obj.spec.kubernetes.role,
+        serviceAccount: obj.spec.kubernetes.serviceAccount ?? obj.metadata.name,
+      };
     }
   }
   return undefined;
 }
 
 interface VaultAuthLike {
-  kind?: string;
   metadata?: { name?: string };
   spec?: { kubernetes?: { role?: string; serviceAccount?: string } };
 }
