@@ -15,23 +15,14 @@ const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
 let token;
 
-const { api, runTemplate } = scaffolderApi(() => token, base);
+const { runTemplate, signInWhenReady } = scaffolderApi(() => token, base);
 const git = (...args) => execFileSync('git', args, { cwd: repo }).toString();
 /** Every branch of the bare repository with its commit. */
 const refs = () => git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads').trim();
 
 before(async () => {
   token = process.env.HOMEPORT_E2E_TOKEN;
-  for (let i = 0; i < 120; i++) {
-    const raw = await api('GET', '/api/catalog/entities/by-name/template/default/e2e-second-ingress');
-    const guest = await api('GET', '/api/catalog/entities/by-name/user/default/guest');
-    if (raw.status === 200 && guest.status === 200) {
-      token = (await (await fetch(`${base}/api/auth/guest/refresh`)).json()).backstageIdentity.token;
-      return;
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error('the templates or the demo users never reached the catalog');
+  token = await signInWhenReady('template/default/e2e-second-ingress', 'user/default/guest');
 });
 
 /** Runs a template that must be refused: the task fails with `message` and no branch moves. */

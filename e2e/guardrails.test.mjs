@@ -15,7 +15,7 @@ const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
 const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
 let token;
 
-const { api, runTemplate } = scaffolderApi(() => token, base);
+const { api, runTemplate, signInWhenReady } = scaffolderApi(() => token, base);
 
 const git = (...args) => execFileSync('git', args, { cwd: repo }).toString();
 const branchExists = branch => git('branch', '--list', branch).trim() !== '';
@@ -23,17 +23,7 @@ const branchFiles = branch => git('diff', '--name-status', `main...${branch}`).t
 
 before(async () => {
   token = process.env.HOMEPORT_E2E_TOKEN;
-  for (let i = 0; i < 120; i++) {
-    const raw = await api('GET', '/api/catalog/entities/by-name/template/default/e2e-raw-manifest');
-    const helm = await api('GET', '/api/catalog/entities/by-name/template/default/gitops-web-app-helm');
-    const guest = await api('GET', `/api/catalog/entities/by-name/user/default/${admin ? 'ada' : 'guest'}`);
-    if (raw.status === 200 && helm.status === 200 && guest.status === 200) {
-      token = (await (await fetch(`${base}/api/auth/guest/refresh`)).json()).backstageIdentity.token;
-      return;
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error('the templates or the demo users never reached the catalog');
+  token = await signInWhenReady('template/default/e2e-raw-manifest', 'template/default/gitops-web-app-helm', `user/default/${admin ? 'ada' : 'guest'}`);
 });
 
 const PERMISSION = 'Creating a GPU or privileged workload needs the permission gitops.workload.privileged.create';

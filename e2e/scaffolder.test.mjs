@@ -17,7 +17,7 @@ const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
 const CHARTS_URL = process.env.HOMEPORT_E2E_CHARTS_URL;
 let token;
 
-const { api, runTemplate } = scaffolderApi(() => token, base);
+const { runTemplate, signInWhenReady } = scaffolderApi(() => token, base);
 
 function branchFiles(branch) {
   return execFileSync('git', ['diff', '--name-status', `main...${branch}`], { cwd: repo }).toString().trim().split('\n');
@@ -48,16 +48,7 @@ function validate(branch) {
 // its group memberships from the user entity.
 before(async () => {
   token = process.env.HOMEPORT_E2E_TOKEN;
-  for (let i = 0; i < 120; i++) {
-    const template = await api('GET', '/api/catalog/entities/by-name/template/default/gitops-expose');
-    const ada = await api('GET', '/api/catalog/entities/by-name/user/default/ada');
-    if (template.status === 200 && ada.status === 200) {
-      token = (await (await fetch(`${base}/api/auth/guest/refresh`)).json()).backstageIdentity.token;
-      return;
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error('the templates or the demo users never reached the catalog');
+  token = await signInWhenReady('template/default/gitops-expose', 'user/default/ada');
 });
 
 // One case per template, each on an app no other case touches: every branch holds exactly

@@ -34,5 +34,21 @@ export function scaffolderApi(getToken, base = process.env.BACKEND_URL ?? 'http:
     throw new Error(`task of ${name} did not finish`);
   }
 
-  return { api, runTemplate };
+  /**
+   * Waits until the catalog holds every entity of `paths` (such as
+   * `template/default/gitops-expose`, `user/default/guest`), then signs in as the guest
+   * and returns the token: guest sign-in takes its group memberships from the user entity.
+   */
+  async function signInWhenReady(...paths) {
+    for (let i = 0; i < 120; i++) {
+      const found = await Promise.all(paths.map(p => api('GET', `/api/catalog/entities/by-name/${p}`)));
+      if (found.every(r => r.status === 200)) {
+        return (await (await fetch(`${base}/api/auth/guest/refresh`)).json()).backstageIdentity.token;
+      }
+      await new Promise(r => setTimeout(r, 500));
+    }
+    throw new Error(`the catalog never held ${paths.join(', ')}`);
+  }
+
+  return { api, runTemplate, signInWhenReady };
 }
