@@ -40,6 +40,28 @@ function headerEnv(url: string, authorization: string): Record<string, string> {
 }
 
 /**
+ * The credentials providers of one `integrations` registry, made once: Backstage's GitHub
+ * provider keeps GitHub App installation tokens until they expire, so a new provider per
+ * git command (the catalog provider asks every few seconds) would mint a token each time.
+ */
+const providers = new WeakMap<
+  ScmIntegrationRegistry,
+  { github: DefaultGithubCredentialsProvider; gitlab: DefaultGitlabCredentialsProvider }
+>();
+
+function providersOf(integrations: ScmIntegrationRegistry) {
+  let found = providers.get(integrations);
+  if (!found) {
+    found = {
+      github: DefaultGithubCredentialsProvider.fromIntegrations(integrations),
+      gitlab: DefaultGitlabCredentialsProvider.fromIntegrations(integrations),
+    };
+    providers.set(integrations, found);
+  }
+  return found;
+}
+
+/**
  * The credentials Backstage's `integrations` give for an HTTP(S) git URL: GitHub (a
  * token, or a GitHub App installation token through its credentials provider), GitLab
  * (a token, through its credentials provider), Gitea and Forgejo (user name and password
@@ -58,11 +80,11 @@ export async function gitAuthFor(url: string, integrations: ScmIntegrationRegist
   });
 
   if (integrations.github.byUrl(url)) {
-    const { token } = await DefaultGithubCredentialsProvider.fromIntegrations(integrations).getCredentials({ url });
+    const { token } = await providersOf(integrations).github.getCredentials({ url });
     return token ? auth('github', basic('x-access-token', token)) : undefined;
   }
   if (integrations.gitlab.byUrl(url)) {
-    const { token } = await DefaultGitlabCredentialsProvider.fromIntegrations(integrations).getCredentials({ url });
+    const { token } = await providersOf(integrations).gitlab.getCredentials({ url });
     return token ? auth('gitlab', basic('oauth2', token)) : undefined;
   }
   const gitea = integrations.gitea.byUrl(url)?.config;
