@@ -3,3 +3,7 @@ export { renderChangeSet, requestApps } from './renderChangeSet';
 export { KUBERNETES_ID_LABEL } from './objects';
 export type { AppPlan } from './appPlan';
 export { helmValuesWithImages, splitRegistry } from './helmImages';
+export { renderUpgrade, formatUpgradeEdits } from './dayTwo/upgrade';
+export type { UpgradeEdit, UpgradeResult } from './dayTwo/upgrade';
+export { parseUpgradeRequest, upgradeRequestSchema } from './dayTwo/upgradeRequest';
+export type { UpgradeRequest } from './dayTwo/upgradeRequest';
