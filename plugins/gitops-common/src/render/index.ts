@@ -7,3 +7,12 @@ export { renderUpgrade, formatUpgradeEdits } from './dayTwo/upgrade';
 export type { UpgradeEdit, UpgradeResult } from './dayTwo/upgrade';
 export { parseUpgradeRequest, upgradeRequestSchema } from './dayTwo/upgradeRequest';
 export type { UpgradeRequest } from './dayTwo/upgradeRequest';
+export { renderDecommission, formatDecommission } from './dayTwo/decommission';
+export type {
+  DecommissionData,
+  DecommissionItem,
+  DecommissionOptions,
+  DecommissionResult,
+} from './dayTwo/decommission';
+export { decommissionRequestSchema, parseDecommissionRequest } from './dayTwo/decommissionRequest';
+export type { DecommissionRequest } from './dayTwo/decommissionRequest';
