@@ -129,3 +129,31 @@ describe('gitops:upgrade and gitops:decommission through checkout, lint and publ
     );
   });
 });
+
+describe('gitops:decommission and the forges', () => {
+  it('refuses a publish step that cannot delete files, before anything is written', async () => {
+    const t = await createTestRepository();
+    try {
+      const ctx = (input: object) => createMockActionContext({ input: input as any, workspacePath: t.workspace });
+      await createGitopsCheckoutAction(t.options).handler(ctx({}));
+      await expect(
+        createGitopsDecommissionAction(t.options).handler(ctx({ app: 'podinfo', publishType: 'gitlab' })),
+      ).rejects.toThrow(
+        'A decommission deletes files, which the gitlab pull-request action cannot do: publish it as a branch (publish.type: branch) or through GitHub, or remove podinfo by hand',
+      );
+      expect(await runGit(['status', '--porcelain'], { cwd: path.join(t.workspace, 'repo') })).toBe('');
+      const github = ctx({ app: 'podinfo', publishType: 'github' });
+      await createGitopsDecommissionAction(t.options).handler(github);
+      expect(github.output).toHaveBeenCalledWith('deletedFiles', [
+        'apps/podinfo/docs/index.md',
+        'apps/podinfo/ingress.yaml',
+        'apps/podinfo/kustomization.yaml',
+        'apps/podinfo/mkdocs.yml',
+        'apps/podinfo/namespace.yaml',
+        'apps/podinfo/release.yaml',
+      ]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

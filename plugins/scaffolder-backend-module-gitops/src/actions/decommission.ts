@@ -1,4 +1,4 @@
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -14,6 +14,9 @@ import { examples } from './decommission.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { workspacePath } from './workspacePath';
 import { writeChanges } from './writeChanges';
+
+/** The publish steps whose action can delete files: Homeport's own branch push, GitHub's filesToDelete. */
+const DELETING_PUBLISHERS = new Set(['branch', 'github']);
 
 const item = (z: any) => z.object({ file: z.string(), what: z.string() });
 
@@ -44,6 +47,13 @@ export function createGitopsDecommissionAction(options: GitopsActionOptions) {
                 'Keep the data volumes and databases (their files, the namespace and the kustomization listing them stay). Defaults to false: they are deleted, which needs gitops.service.data.delete',
             })
             .optional(),
+        publishType: z =>
+          z
+            .string({
+              description:
+                "How the change is published (gitops:checkout's publishType output). The forges' pull-request actions that cannot delete files (gitlab, bitbucket, gitea) are refused before anything is written. Defaults to branch",
+            })
+            .optional(),
         repository: z =>
           z.string({ description: 'Id of the repository under homeport.repositories. Defaults to the first' }).optional(),
         sourcePath: z => z.string({ description: 'Workspace folder holding the checkout. Defaults to `repo`' }).optional(),
@@ -55,6 +65,8 @@ export function createGitopsDecommissionAction(options: GitopsActionOptions) {
         app: z => z.string(),
         files: z => z.array(z.object({ path: z.string(), action: z.enum(['add', 'modify', 'delete']) })),
         diff: z => z.string({ description: 'The change as a unified diff' }),
+        deletedFiles: z =>
+          z.array(z.string(), { description: "The deleted files (for publish:github:pull-request's filesToDelete)" }),
         removed: z => z.array(item(z), { description: 'Everything removed' }),
         kept: z => z.array(item(z), { description: 'What stays because data is kept' }),
         deletesData: z => z.boolean(),
@@ -65,6 +77,12 @@ export function createGitopsDecommissionAction(options: GitopsActionOptions) {
     },
     async handler(ctx) {
       const app = appOfRef(ctx.input.app);
+      const publishType = ctx.input.publishType || 'branch';
+      if (!DELETING_PUBLISHERS.has(publishType)) {
+        throw new InputError(
+          `A decommission deletes files, which the ${publishType} pull-request action cannot do: publish it as a branch (publish.type: branch) or through GitHub, or remove ${app} by hand`,
+        );
+      }
       const repo = findRepository(options, ctx.input.repository);
       const source = workspacePath(ctx.workspacePath, ctx.input.sourcePath ?? 'repo', 'sourcePath');
       const changes = workspacePath(ctx.workspacePath, ctx.input.changesPath ?? 'changes', 'changesPath');
@@ -95,6 +113,7 @@ export function createGitopsDecommissionAction(options: GitopsActionOptions) {
       ctx.output('app', app);
       ctx.output('files', result.changeSet.files.map(f => ({ path: f.path, action: f.action })));
       ctx.output('diff', changeSetToDiff(result.changeSet));
+      ctx.output('deletedFiles', result.changeSet.files.filter(f => f.action === 'delete').map(f => f.path));
       ctx.output('removed', result.removed);
       ctx.output('kept', result.kept);
       ctx.output('deletesData', result.deletesData);
