@@ -31,7 +31,7 @@ const upgradeRequestObject = z
 export type UpgradeRequest = z.infer<typeof upgradeRequestObject>;
 
 /** @public */
-export const upgradeRequestSchema = upgradeRequestObject.refine(
+export const upgradeRequestSchema: z.ZodType<UpgradeRequest, z.ZodTypeDef, unknown> = upgradeRequestObject.refine(
   r =>
     r.image !== undefined ||
     r.chartVersion !== undefined ||
