@@ -121,7 +121,9 @@ export function renderUpgrade(profile: string, tree: FileTree, request: UpgradeR
   const valuesBase = workload.kind === 'HelmRelease' ? ['spec', 'values'] : undefined;
 
   if (request.image) {
-    const sites = podBase ? podSpecImages(object, podBase) : valuesBase ? valuesImages(object, valuesBase) : [];
+    let sites: ImageSite[] = [];
+    if (podBase) sites = podSpecImages(object, podBase);
+    else if (valuesBase) sites = valuesImages(object, valuesBase);
     const site = pickImage(service, workload, sites, request.image.repository);
     if (site.tag === request.image.tag) {
       throw new InputError(`${service.id} already runs ${site.repository}:${site.tag}`);
@@ -132,12 +134,11 @@ export function renderUpgrade(profile: string, tree: FileTree, request: UpgradeR
   }
 
   if (request.chartVersion) {
-    const path =
-      workload.kind === 'HelmRelease'
-        ? ['spec', 'chart', 'spec', 'version']
-        : workload.kind === 'Application' && typeof valueAt(object, ['spec', 'source', 'chart']) === 'string'
-          ? ['spec', 'source', 'targetRevision']
-          : undefined;
+    let path: string[] | undefined;
+    if (workload.kind === 'HelmRelease') path = ['spec', 'chart', 'spec', 'version'];
+    else if (workload.kind === 'Application' && typeof valueAt(object, ['spec', 'source', 'chart']) === 'string') {
+      path = ['spec', 'source', 'targetRevision'];
+    }
     const current = path ? valueAt(object, path) : undefined;
     if (!path || current === undefined) {
       throw new InputError(`${workload.kind} ${workload.name} of ${service.id} installs no chart with a version Homeport can change`);
@@ -150,11 +151,9 @@ export function renderUpgrade(profile: string, tree: FileTree, request: UpgradeR
   }
 
   if (request.replicas !== undefined) {
-    const candidates: string[][] = podBase
-      ? [['spec', 'replicas']]
-      : valuesBase
-        ? [[...valuesBase, 'replicaCount'], [...valuesBase, 'replicas']]
-        : [];
+    let candidates: string[][] = [];
+    if (podBase) candidates = [['spec', 'replicas']];
+    else if (valuesBase) candidates = [[...valuesBase, 'replicaCount'], [...valuesBase, 'replicas']];
     const path = candidates.find(p => valueAt(object, p) !== undefined) ?? (podBase ? candidates[0] : undefined);
     if (!path) {
       throw new InputError(
