@@ -18,10 +18,15 @@ let token;
 const { runTemplate, signInWhenReady } = scaffolderApi(() => token, base);
 
 const git = (...args) => execFileSync('git', args, { cwd: repo }).toString();
-const nameStatus = branch => git('diff', '--name-status', `main...${branch}`).trim().split('\n');
-/** The lines the branch removes and adds, in diff order. */
-const changedLines = (branch, ...paths) =>
-  git('diff', `main...${branch}`, '--', ...paths)
+/**
+ * Where a day-two change starts: the tip of the app's pending branch when an earlier test
+ * left one (the change stacks onto it), else main.
+ */
+const baseOf = branch => (branchExists(branch) ? git('rev-parse', branch).trim() : 'main');
+const nameStatus = (branch, from) => git('diff', '--name-status', `${from}...${branch}`).trim().split('\n');
+/** The lines the change removes and adds, in diff order. */
+const changedLines = (branch, from, ...paths) =>
+  git('diff', `${from}...${branch}`, '--', ...paths)
     .split('\n')
     .filter(l => /^[-+](?![-+]{2} )/.test(l));
 const branchExists = branch => spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
@@ -38,6 +43,7 @@ before(async () => {
 
 describe('day two as the guest', { skip: admin }, () => {
   test("gitops-upgrade: podinfo's tag and replicas, in place, the renovate comment kept", async () => {
+    const from = baseOf('homeport/podinfo');
     const run = await runTemplate('gitops-upgrade', {
       app: 'component:default/podinfo',
       tag: '6.9.2',
@@ -45,8 +51,8 @@ describe('day two as the guest', { skip: admin }, () => {
       gitopsRepository: 'demo',
     });
     assert.equal(run.status, 'completed', run.log);
-    assert.deepEqual(nameStatus('homeport/podinfo'), ['M\tapps/podinfo/release.yaml']);
-    assert.deepEqual(changedLines('homeport/podinfo'), [
+    assert.deepEqual(nameStatus('homeport/podinfo', from), ['M\tapps/podinfo/release.yaml']);
+    assert.deepEqual(changedLines('homeport/podinfo', from), [
       '-    replicaCount: 1',
       '+    replicaCount: 2',
       '-      tag: "6.9.1" # renovate: depName=ghcr.io/stefanprodan/podinfo registryUrl=https://ghcr.io',
@@ -79,9 +85,10 @@ describe('day two as the guest', { skip: admin }, () => {
   });
 
   test('gitops-decommission: the guest removes mealie and keeps its volume and database', async () => {
+    const from = baseOf('homeport/mealie');
     const run = await runTemplate('gitops-decommission', { app: 'component:default/mealie', keepData: true, gitopsRepository: 'demo' });
     assert.equal(run.status, 'completed', run.log);
-    assert.deepEqual(nameStatus('homeport/mealie'), [
+    assert.deepEqual(nameStatus('homeport/mealie', from), [
       'D\tapps/mealie/catalog-info.yaml',
       'D\tapps/mealie/deployment.yaml',
       'D\tapps/mealie/ingress.yaml',
@@ -91,7 +98,7 @@ describe('day two as the guest', { skip: admin }, () => {
       'D\tvault/kubernetes-auth-roles/mealie.yaml',
       'D\tvault/policy/mealie.hcl',
     ]);
-    assert.deepEqual(changedLines('homeport/mealie', 'apps/mealie/kustomization.yaml'), [
+    assert.deepEqual(changedLines('homeport/mealie', from, 'apps/mealie/kustomization.yaml'), [
       '-  - secret.yaml',
       '-  - deployment.yaml',
       '-  - service.yaml',
@@ -106,9 +113,10 @@ describe('day two as the guest', { skip: admin }, () => {
 
 describe('day two as an admin', { skip: !admin }, () => {
   test('gitops-decommission: an admin removes llama with its data, the way seed 000 registers it', async () => {
+    const from = baseOf('homeport/llama');
     const run = await runTemplate('gitops-decommission', { app: 'component:default/llama', gitopsRepository: 'demo' });
     assert.equal(run.status, 'completed', run.log);
-    assert.deepEqual(nameStatus('homeport/llama'), [
+    assert.deepEqual(nameStatus('homeport/llama', from), [
       'M\tMakefile',
       'M\tapps/kustomization.yaml',
       'D\tapps/llama/auth-proxy.yaml',
@@ -123,7 +131,7 @@ describe('day two as an admin', { skip: !admin }, () => {
       'D\tvault/kubernetes-auth-roles/llama-proxy.yaml',
       'D\tvault/policy/llama.hcl',
     ]);
-    assert.deepEqual(changedLines('homeport/llama', 'Makefile', 'apps/kustomization.yaml'), [
+    assert.deepEqual(changedLines('homeport/llama', from, 'Makefile', 'apps/kustomization.yaml'), [
       '-\t\t--config-patch @talos/patches/llama.patch \\',
       '-  - llama',
     ]);
