@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchPage, signInAsGuest } from './chromium.mjs';
+import { launchPage, previewProposal, signInAsGuest } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
@@ -26,14 +26,8 @@ after(async () => {
 
 const next = () => page.getByRole('button', { name: 'Next' }).click();
 
-/** Waits for the preview's proposal; returns its file lines. A refusal fails with its message. */
-async function proposal() {
-  const proposed = page.getByText(/^Proposed change: \d+ files$/);
-  const refused = page.getByRole('alert', { name: 'Refusal' });
-  await proposed.or(refused).first().waitFor({ timeout: 90_000 });
-  if (await refused.count()) throw new Error(`The preview refused: ${await refused.innerText()}`);
-  return (await page.getByRole('list', { name: 'Changed files' }).innerText()).trim().split('\n');
-}
+/** The preview's proposal: its file lines (see previewProposal). */
+const proposal = () => previewProposal(page, shots);
 
 test('the drifting image of teamspeak opens the upgrade template with the running tag', async () => {
   await page.goto(`${base}/catalog/default/component/teamspeak/gitops`);
