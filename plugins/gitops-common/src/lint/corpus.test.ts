@@ -1,5 +1,5 @@
 import { lintProfileOf, resolveProfile } from '../profiles/select';
-import { corpusDir } from '../testUtils/paths';
+import { corpusDir, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { lintRepository } from './lintRepository';
 import { Finding } from './types';
@@ -219,6 +219,21 @@ describe('lint of onedr0p/home-ops (inferred flux-helm)', () => {
 
   it("finds kopiur-repository-secret in kopiur-system: the kopiur/secret Component's ExternalSecret lands in each namespace including it", () => {
     expect(find(findings, 'kubernetes/apps/kopiur-system/kopiur/repository/clusterrepository.yaml', 'homeport/undefined-secret')).toEqual([]);
+  });
+});
+
+/**
+ * vehagn/homelab, this project's extract (forced argocd-ceph-eso). Every file its
+ * kustomizations name is in the extract (SOURCE.txt): no missing resource, and the
+ * SealedSecrets define the Secrets its workloads use.
+ */
+describe('lint of vehagn/homelab (forced argocd-ceph-eso)', () => {
+  const findings = lintRepository(readTreeSync(fixtureCorpusDir('vehagn__homelab')), { profile: 'argocd-ceph-eso' });
+  const count = (ruleId: string) => findings.filter(f => f.ruleId === ruleId).length;
+
+  it('finds no missing resource and no undefined Secret, only the forced profile\'s namespaces and the mutable tags', () => {
+    expect([count('homeport/missing-resource'), count('homeport/undefined-secret')]).toEqual([0, 0]);
+    expect([count('argocd-ceph-eso/central-namespace'), count('argocd-ceph-eso/mutable-tag'), findings.length]).toEqual([29, 6, 35]);
   });
 });
 
