@@ -92,9 +92,11 @@ import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
 import {
   EntityGitopsContent,
   EntityGitopsDefinedInGitCard,
+  EntityGitopsUnderstandingCard,
   GitopsChangePreviewFieldExtension,
   GitopsPage,
   GitopsRepositoryPickerFieldExtension,
+  isGitopsRepositorySystem,
   isGitopsService,
 } from '@homeport/plugin-gitops';
 
@@ -113,6 +115,22 @@ export const serviceEntityPage = (
     </EntityLayout.Route>
     <EntityLayout.Route path="/gitops" title="GitOps" if={isGitopsService}>
       <EntityGitopsContent />
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+export const systemEntityPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isGitopsRepositorySystem}>
+            <Grid item md={6}>
+              <EntityGitopsUnderstandingCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
+      </Grid>
     </EntityLayout.Route>
   </EntityLayout>
 );

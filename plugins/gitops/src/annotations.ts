@@ -86,6 +86,14 @@ export function isGitopsService(entity: Entity): boolean {
   );
 }
 
+/** Whether the entity is the System of a GitOps repository (a System with `homeport.dev/repository`). */
+export function isGitopsRepositorySystem(entity: Entity): boolean {
+  return (
+    entity.kind.toLocaleLowerCase('en-US') === 'system' &&
+    Boolean(entity.metadata.annotations?.[ANNOTATIONS.repository])
+  );
+}
+
 /** Reads the Homeport and Kubernetes annotations of an entity; never throws. */
 export function readGitopsAnnotations(entity: Entity): GitopsAnnotations {
   const a = entity.metadata.annotations ?? {};

@@ -17,11 +17,12 @@ export { gitopsBackendApiRef } from './api/GitopsBackendApi';
 export type { GitopsBackendApi } from './api/GitopsBackendApi';
 export { DefaultGitopsBackendApi } from './api/DefaultGitopsBackendApi';
 export type * from './model/types';
-export { isGitopsService } from './annotations';
+export { isGitopsRepositorySystem, isGitopsService } from './annotations';
 export {
   gitopsLegacyPlugin,
   EntityGitopsContent,
   EntityGitopsDefinedInGitCard,
+  EntityGitopsUnderstandingCard,
   GitopsPage,
   GitopsChangePreviewFieldExtension,
   GitopsRepositoryPickerFieldExtension,

@@ -61,6 +61,24 @@ export const EntityGitopsDefinedInGitCard = gitopsLegacyPlugin.provide(
 );
 
 /**
+ * The "What Homeport understood" card of a repository System's overview tab (legacy
+ * frontend system), for an `EntitySwitch.Case` with `if={isGitopsRepositorySystem}`.
+ *
+ * @public
+ */
+export const EntityGitopsUnderstandingCard = gitopsLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGitopsUnderstandingCard',
+    component: {
+      lazy: () =>
+        import('./components/GitopsContent').then(
+          m => m.EntityUnderstandingCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The GitOps overview page (legacy frontend system), for a `<Route path="/gitops">`.
  *
  * @public

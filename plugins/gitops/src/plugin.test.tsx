@@ -1,11 +1,19 @@
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { demoRepositoryEntity, mealieEntity } from './fixtures';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  demoRepositoryEntity,
+  demoSystemEntity,
+  mealieEntity,
+} from './fixtures';
 import {
   gitopsEntityContent,
   gitopsOverviewPage,
   gitopsPlugin,
+  gitopsUnderstandingCard,
 } from './plugin';
 
 describe('gitopsPlugin', () => {
@@ -19,6 +27,7 @@ describe('gitopsPlugin', () => {
       'api:gitops',
       'api:gitops/pending-changes',
       'entity-card:gitops/defined-in-git',
+      'entity-card:gitops/understanding',
       'entity-content:gitops',
       'page:gitops',
       'scaffolder-form-field:gitops/change-preview',
@@ -31,6 +40,17 @@ describe('gitopsPlugin', () => {
     const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('GitOps');
     expect(filter(mealieEntity)).toBe(true);
+    expect(filter(demoRepositoryEntity)).toBe(false);
+  });
+
+  it("shows the understanding card on a GitOps repository's System only", () => {
+    const tester = createExtensionTester(gitopsUnderstandingCard);
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect(filter(demoSystemEntity)).toBe(true);
+    expect(filter({ ...demoSystemEntity, metadata: { name: 'other' } })).toBe(
+      false,
+    );
+    expect(filter(mealieEntity)).toBe(false);
     expect(filter(demoRepositoryEntity)).toBe(false);
   });
 

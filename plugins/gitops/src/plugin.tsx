@@ -10,7 +10,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
-import { isGitopsService } from './annotations';
+import { isGitopsRepositorySystem, isGitopsService } from './annotations';
 import { gitopsApiFactory } from './api/gitopsApiFactory';
 import { gitopsBackendApiFactory } from './api/gitopsBackendApiFactory';
 
@@ -65,6 +65,18 @@ export const gitopsDefinedInGitCard = EntityCardBlueprint.make({
   },
 });
 
+/** The "What Homeport understood" card on a repository System's overview tab. */
+export const gitopsUnderstandingCard = EntityCardBlueprint.make({
+  name: 'understanding',
+  params: {
+    filter: isGitopsRepositorySystem,
+    loader: () =>
+      import('./components/GitopsContent').then(m => (
+        <m.EntityUnderstandingCard />
+      )),
+  },
+});
+
 /** The route of the overview page. */
 export const rootRouteRef = createRouteRef();
 
@@ -84,7 +96,7 @@ export const gitopsOverviewPage = PageBlueprint.make({
 
 /**
  * Homeport's frontend plugin (new frontend system): the change preview field of the
- * Create wizard, the GitOps entity tab and card, and the GitOps overview page.
+ * Create wizard, the GitOps entity tab and cards, and the GitOps overview page.
  *
  * @public
  */
@@ -100,6 +112,7 @@ export const gitopsPlugin = createFrontendPlugin({
     gitopsGitopsBackendApi,
     gitopsEntityContent,
     gitopsDefinedInGitCard,
+    gitopsUnderstandingCard,
     gitopsOverviewPage,
   ],
 });

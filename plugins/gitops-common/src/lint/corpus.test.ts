@@ -1,4 +1,5 @@
-import { corpusDir } from '../testUtils/paths';
+import { lintProfileOf, resolveProfile } from '../profiles/select';
+import { corpusDir, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { lintRepository } from './lintRepository';
 import { Finding } from './types';
@@ -192,6 +193,47 @@ describe('lint of rrumana/k8s-homelab-2 (argocd-ceph-eso)', () => {
     expect([count('argocd-ceph-eso/mutable-tag'), count('argocd-ceph-eso/privileged-pod'), count('argocd-ceph-eso/namespace-labels')]).toEqual([12, 9, 17]);
     expect(find(findings, 'cluster/platform/base/networking/egress-qos/daemonset.yaml', 'argocd-ceph-eso/privileged-pod')).toEqual([]);
     expect(find(findings, 'cluster/apps/web/portfolio/prod/deployment.yaml', 'argocd-ceph-eso/mutable-tag')).toHaveLength(1);
+  });
+});
+
+/**
+ * onedr0p/home-ops with the profile `homeport lint` infers for it (flux-helm), as measured
+ * in docs/lint-precision.md. Every finding below was checked against the files.
+ */
+describe('lint of onedr0p/home-ops (inferred flux-helm)', () => {
+  const tree = readTreeSync(corpusDir('onedr0p__home-ops'));
+  const { profile, profileOptions } = lintProfileOf(resolveProfile(tree));
+  const findings = lintRepository(tree, { profile, profileOptions });
+
+  it('yields exactly these findings, all reviewed', () => {
+    expect(profile).toBe('flux-helm');
+    expect(findings.map(brief)).toEqual([
+      // Two ExternalSecrets read another store than the profile's onepassword-connect.
+      'kubernetes/apps/actions-runner-system/actions-runner-controller/runners/home-operations/externalsecret.yaml:1 flux-helm/secret-store',
+      // The corpus copy leaves out the sonarr scripts.
+      'kubernetes/apps/default/sonarr/app/kustomization.yaml:12 homeport/missing-resource',
+      'kubernetes/apps/default/sonarr/app/kustomization.yaml:13 homeport/missing-resource',
+      'kubernetes/apps/external-secrets/onepassword-sdk-home-operations/app/externalsecret.yaml:1 flux-helm/secret-store',
+    ]);
+  });
+
+  it("finds kopiur-repository-secret in kopiur-system: the kopiur/secret Component's ExternalSecret lands in each namespace including it", () => {
+    expect(find(findings, 'kubernetes/apps/kopiur-system/kopiur/repository/clusterrepository.yaml', 'homeport/undefined-secret')).toEqual([]);
+  });
+});
+
+/**
+ * vehagn/homelab, this project's extract (forced argocd-ceph-eso). Every file its
+ * kustomizations name is in the extract (SOURCE.txt): no missing resource, and the
+ * SealedSecrets define the Secrets its workloads use.
+ */
+describe('lint of vehagn/homelab (forced argocd-ceph-eso)', () => {
+  const findings = lintRepository(readTreeSync(fixtureCorpusDir('vehagn__homelab')), { profile: 'argocd-ceph-eso' });
+  const count = (ruleId: string) => findings.filter(f => f.ruleId === ruleId).length;
+
+  it('finds no missing resource and no undefined Secret, only the forced profile\'s namespaces and the mutable tags', () => {
+    expect([count('homeport/missing-resource'), count('homeport/undefined-secret')]).toEqual([0, 0]);
+    expect([count('argocd-ceph-eso/central-namespace'), count('argocd-ceph-eso/mutable-tag'), findings.length]).toEqual([29, 6, 35]);
   });
 });
 

@@ -36,3 +36,24 @@ describe('the kustomization graph', () => {
     expect(ns('argo-src/pv.yaml')).toBeUndefined(); // cluster-scoped
   });
 });
+
+describe('the namespaces of a kustomize Component several kustomizations include', () => {
+  const index = new RepoIndex(
+    new MapFileTree({
+      'components/secret/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [secret.yaml]\n',
+      'components/secret/secret.yaml': obj('Secret', 'repo'),
+      'a/kustomization.yaml': 'namespace: ns-a\ncomponents: [../components/secret]\nresources: [cm.yaml]\n',
+      'a/cm.yaml': obj('ConfigMap', 'a'),
+      'b/kustomization.yaml': 'namespace: ns-b\ncomponents: [../components/secret]\n',
+      'outer/kustomization.yaml': 'namespace: ns-outer\nresources: [../b]\n',
+    }),
+  );
+  const of = (file: string) => index.namespacesOf(index.docsOf(file)[0]);
+
+  it('puts its objects in the namespace of each, the outermost namespace of a chain winning', () => {
+    // a (ns-a) includes it; b (ns-b) includes it but outer (ns-outer) includes b: ns-outer, not ns-b.
+    expect(of('components/secret/secret.yaml')).toEqual(['ns-a', 'ns-outer']);
+    expect(of('components/secret/secret.yaml')[0]).toBe(index.namespaceOf(index.docsOf('components/secret/secret.yaml')[0]));
+    expect(of('a/cm.yaml')).toEqual(['ns-a']);
+  });
+});

@@ -1,5 +1,6 @@
 import { dirOf } from '../tree/paths';
 import { arrayAt, getIn, isRecord, stringAt, YamlPath } from './k8s';
+import { kustomizeNamespaces } from './kustomizeNamespaces';
 import type { RepoIndex, YamlDoc } from './repoIndex';
 
 /** File names kustomize reads as a folder's kustomization. */
@@ -99,6 +100,10 @@ export class KustomizeGraph {
   private readonly kustomizeNs = new Map<string, string>();
   private readonly fluxNs = new Map<string, string>();
   private readonly argoNs = new Map<string, string>();
+  /** Every namespace of a file, where several builds include it (see `namespacesOf`). */
+  private readonly kustomizeAll: Map<string, Set<string>>;
+  private readonly fluxAll = new Map<string, Set<string>>();
+  private readonly argoAll = new Map<string, Set<string>>();
 
   /**
    * Everything a graph is built from: the paths, the first document of each kustomization
@@ -140,12 +145,16 @@ export class KustomizeGraph {
       if (!k.namespace) continue;
       for (const f of files) if (!this.kustomizeNs.has(f)) this.kustomizeNs.set(f, k.namespace);
     }
+    this.kustomizeAll = kustomizeNamespaces(this.byDir);
     for (const ks of index.objects('Kustomization')) {
       if (!ks.apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/')) continue;
       const target = stringAt(ks.value, ['spec', 'targetNamespace']);
       const path = this.fluxPath(ks);
       if (!target || path === undefined) continue;
-      for (const f of this.buildFiles(path)) this.fluxNs.set(f, target);
+      for (const f of this.buildFiles(path)) {
+        this.fluxNs.set(f, target);
+        addTo(this.fluxAll, f, target);
+      }
     }
     for (const ks of index.objects('Kustomization')) {
       const path = ks.apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/') ? this.fluxPath(ks) : undefined;
@@ -162,7 +171,10 @@ export class KustomizeGraph {
       const namespace = stringAt(app.value, ['spec', 'destination', 'namespace']);
       if (!namespace) continue;
       for (const path of applicationPaths(app)) {
-        for (const f of this.buildFiles(path)) if (!this.argoNs.has(f)) this.argoNs.set(f, namespace);
+        for (const f of this.buildFiles(path)) {
+          if (!this.argoNs.has(f)) this.argoNs.set(f, namespace);
+          addTo(this.argoAll, f, namespace);
+        }
       }
     }
   }
@@ -211,6 +223,28 @@ export class KustomizeGraph {
   namespaceOf(doc: YamlDoc): string | undefined {
     return this.fluxNs.get(doc.file) ?? this.kustomizeNs.get(doc.file) ?? doc.namespace ?? this.argoNs.get(doc.file);
   }
+
+  /**
+   * Every namespace the object lands in, `namespaceOf` first: a file several builds
+   * include (a kustomize Component of kustomizations in different namespaces, a folder
+   * two Flux Kustomizations or Argo CD Applications deploy) lands in each of theirs.
+   */
+  namespacesOf(doc: YamlDoc): string[] {
+    const first = this.namespaceOf(doc);
+    if (first === undefined) return [];
+    const file = doc.file;
+    let all: Set<string> | undefined;
+    if (this.fluxNs.has(file)) all = this.fluxAll.get(file);
+    else if (this.kustomizeNs.has(file)) all = this.kustomizeAll.get(file);
+    else if (doc.namespace === undefined) all = this.argoAll.get(file);
+    return [first, ...[...(all ?? [])].filter(n => n !== first).sort()];
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string) {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
 }
 
 /** The repository folders an Argo CD Application deploys (`source.path`, `sources[].path`). */

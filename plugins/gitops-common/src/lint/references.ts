@@ -61,13 +61,19 @@ export function secretReferences(index: RepoIndex): Reference[] {
     seen.add(key);
     refs.push({ doc, path, name, namespace });
   };
+  // An object of a file several builds include (a kustomize Component) needs its Secrets in each of their namespaces.
+  const pushEach = (doc: YamlDoc) => {
+    const namespaces = index.namespacesOf(doc);
+    const adders = (namespaces.length ? namespaces : [undefined]).map(ns => push(doc, ns));
+    return (path: YamlPath, name: unknown) => adders.forEach(add => add(path, name));
+  };
   for (const { doc, specPath } of podSpecs(index)) {
-    const add = push(doc, index.namespaceOf(doc));
+    const add = pushEach(doc);
     k8sSecretRefs(getIn(doc.value, specPath), specPath, add);
     arrayAt(doc.value, [...specPath, 'imagePullSecrets']).forEach((s, i) => add([...specPath, 'imagePullSecrets', i, 'name'], getIn(s, ['name'])));
   }
   for (const doc of index.objects('ServiceAccount')) {
-    const add = push(doc, index.namespaceOf(doc));
+    const add = pushEach(doc);
     arrayAt(doc.value, ['imagePullSecrets']).forEach((s, i) => add(['imagePullSecrets', i, 'name'], getIn(s, ['name'])));
   }
   for (const doc of helmReleases(index)) {
@@ -90,7 +96,7 @@ export function secretReferences(index: RepoIndex): Reference[] {
         v.forEach((name, i) => add(['spec', 'values', ...path, i], name));
       }
     });
-    const ownAdd = push(doc, index.namespaceOf(doc));
+    const ownAdd = pushEach(doc);
     arrayAt(doc.value, ['spec', 'valuesFrom']).forEach((s, i) => {
       if (getIn(s, ['kind']) === 'Secret' && getIn(s, ['optional']) !== true) ownAdd(['spec', 'valuesFrom', i, 'name'], getIn(s, ['name']));
     });
@@ -98,9 +104,8 @@ export function secretReferences(index: RepoIndex): Reference[] {
   // Other namespaced objects: `*SecretRef: { name }` (k8up, cert-manager solvers, Flux sources).
   for (const doc of index.objects()) {
     if (!doc.namespaced || POD_KINDS.has(doc.kind!) || doc.kind === 'HelmRelease' || doc.kind === 'ServiceAccount') continue;
-    const namespace = index.namespaceOf(doc);
-    if (namespace === 'flux-system') continue;
-    const add = push(doc, namespace);
+    if (index.namespaceOf(doc) === 'flux-system') continue;
+    const add = pushEach(doc);
     walk(doc.value, (v, path) => {
       const key = path[path.length - 1];
       if (!isRecord(v) || typeof key !== 'string') return;
@@ -119,44 +124,46 @@ export function definedSecrets(index: RepoIndex): Set<string> {
     if (typeof name === 'string') defined.add(`${namespace ?? '*'}\u0000${name}`);
   };
   for (const doc of index.objects()) {
-    const ns = index.namespaceOf(doc);
+    // An object of a file several builds include (a kustomize Component) is defined in each of their namespaces.
+    const namespaces = index.namespacesOf(doc);
+    const own = (name: unknown) => (namespaces.length ? namespaces.forEach(ns => add(ns, name)) : add(undefined, name));
     const v = doc.value;
     switch (doc.kind) {
       case 'ServiceAccount':
         // Talos' ServiceAccount (talos.dev) has Talos write a Secret of its name.
-        if (doc.apiVersion?.startsWith('talos.dev/')) add(ns, doc.name);
+        if (doc.apiVersion?.startsWith('talos.dev/')) own(doc.name);
         break;
       case 'Secret':
       case 'OnePasswordItem':
-        add(ns, doc.name);
+        own(doc.name);
         break;
       case 'SealedSecret':
-        add(ns, stringAt(v, ['spec', 'template', 'metadata', 'name']) ?? doc.name);
+        own(stringAt(v, ['spec', 'template', 'metadata', 'name']) ?? doc.name);
         break;
       case 'VaultStaticSecret':
       case 'VaultDynamicSecret':
       case 'VaultPKISecret':
-        add(ns, stringAt(v, ['spec', 'destination', 'name']));
+        own(stringAt(v, ['spec', 'destination', 'name']));
         break;
       case 'ExternalSecret':
-        add(ns, stringAt(v, ['spec', 'target', 'name']) ?? doc.name);
+        own(stringAt(v, ['spec', 'target', 'name']) ?? doc.name);
         break;
       case 'ClusterExternalSecret':
         add(undefined, stringAt(v, ['spec', 'externalSecretSpec', 'target', 'name']) ?? stringAt(v, ['spec', 'externalSecretName']) ?? doc.name);
         break;
       case 'CephCluster':
         // The Rook operator creates the cluster's secrets (rook-ceph-mon, rook-ceph-admin-keyring…).
-        add(ns, 'rook-ceph-*');
+        own('rook-ceph-*');
         break;
       case 'Certificate':
-        add(ns, stringAt(v, ['spec', 'secretName']));
+        own(stringAt(v, ['spec', 'secretName']));
         break;
       case 'Ingress':
-        arrayAt(v, ['spec', 'tls']).forEach(t => add(ns, getIn(t, ['secretName'])));
+        arrayAt(v, ['spec', 'tls']).forEach(t => own(getIn(t, ['secretName'])));
         break;
       case 'Cluster':
         if (doc.apiVersion?.startsWith('postgresql.cnpg.io/') && doc.name) {
-          for (const suffix of ['app', 'superuser', 'ca', 'server', 'replication']) add(ns, `${doc.name}-${suffix}`);
+          for (const suffix of ['app', 'superuser', 'ca', 'server', 'replication']) own(`${doc.name}-${suffix}`);
         }
         break;
       default:

@@ -317,6 +317,16 @@ export class RepoIndex {
     if (!doc.namespaced) return undefined;
     return this.kustomize.namespaceOf(doc);
   }
+
+  /**
+   * Every namespace an object lands in, {@link RepoIndex.namespaceOf} first: more than one
+   * when several builds include its file (a kustomize Component that kustomizations of
+   * different namespaces include). Empty for cluster-scoped kinds and unknown namespaces.
+   */
+  namespacesOf(doc: YamlDoc): string[] {
+    if (!doc.namespaced) return [];
+    return this.kustomize.namespacesOf(doc);
+  }
 }
 
 function isChartTemplate(file: string, chartDirs: ReadonlySet<string>): boolean {

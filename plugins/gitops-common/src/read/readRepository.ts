@@ -103,7 +103,13 @@ export function readRepository(
   let services: ServiceModel[] = built.map(service => service.model);
   if (options.terraform) {
     warnings.push(...options.terraform.warnings);
-    services.push(...terraformServices(options.terraform, warnings));
+    // Terraform's services take unique ids among themselves (Terragrunt's live/<env>/<app>).
+    const terraform = terraformServices(options.terraform, warnings);
+    makeIdsUnique(
+      terraform.map(model => ({ model })),
+      warnings,
+    );
+    services.push(...terraform);
   }
   const understanding = understand(index, entries, services, options.terraform);
   const appsDir = options.profile

@@ -39,7 +39,7 @@ export function unitId(unit: UnitDraft, index?: RepoIndex): string {
  * (`podinfo-staging`); other later duplicates take their parent folder's name as a prefix.
  */
 export function makeIdsUnique(
-  services: BuiltService[],
+  services: ReadonlyArray<Pick<BuiltService, 'model'>>,
   warnings: ReadWarning[],
 ) {
   const sorted = [...services].sort((a, b) =>

@@ -16,6 +16,7 @@ import { RepoIndex } from './repoIndex';
 import { templatedApplications } from './templatedApplications';
 import { labelled, named } from './terraform/hclBlocks';
 import { isTerraformPath, TerraformFiles } from './terraform/parseTerraform';
+import { terragruntCall } from './terraform/terragrunt';
 import {
   EntryPointCount,
   NotUnderstood,
@@ -69,8 +70,11 @@ function plural(n: number, word: string): string {
 
 function terraformCounts(tf: TerraformFiles, found: Map<string, number>) {
   count(found, 'Terraform file', tf.files.size);
-  for (const json of tf.files.values()) {
+  for (const [file, json] of tf.files) {
     count(found, 'Terraform module call', named(json, 'module').length);
+    // A Terragrunt unit calls the module of its `terraform { source }`.
+    if (terragruntCall(dirOf(file), file, json))
+      count(found, 'Terraform module call');
     for (const { type } of labelled(json, 'resource')) {
       if (type === 'helm_release') count(found, 'Terraform helm_release');
       else if (type.startsWith('kubernetes_'))

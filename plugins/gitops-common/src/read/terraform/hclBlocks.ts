@@ -38,7 +38,7 @@ export function labelled(
 /** Single-label blocks: `module "name"`, `variable "name"` → `[name, body]`. */
 export function named(
   json: Body,
-  kind: 'module' | 'variable' | 'locals',
+  kind: 'module' | 'variable',
 ): Array<[string, Body]> {
   const value = json[kind];
   if (!isRecord(value)) return [];

@@ -8,14 +8,18 @@ import {
   ServiceWorkloadKind,
 } from '../types';
 import { block, blocks, Body, labelled, named, text } from './hclBlocks';
+import { ModuleCall } from './moduleCall';
 import { TerraformFiles } from './parseTerraform';
+import { terragruntCall } from './terragrunt';
 
 /**
  * Services of Terraform / OpenTofu code that manages Kubernetes: each local module a
  * root configuration calls (`module "photoprism" { source = "./modules/photoprism" }`)
  * is one service, with the `kubernetes_*` workloads and `helm_release`s of that
  * module (and of the modules it calls); a root's own workloads and releases are one
- * service each. Roots are the folders no local module call points at.
+ * service each. Roots are the folders no local module call points at. A Terragrunt unit
+ * (`terragrunt.hcl`) is a root calling the module of its `terraform { source }` with its
+ * `inputs` (see terragrunt.ts): one service in the unit's folder.
  */
 
 const WORKLOAD_KINDS: Record<string, ServiceWorkloadKind> = {
@@ -49,23 +53,28 @@ function foldersOf(tf: TerraformFiles): Map<string, Folder> {
   return folders;
 }
 
-/** Local module calls of a folder: name, the folder it points at, its literal inputs. */
-function moduleCalls(
-  folder: Folder,
-): Array<{ name: string; dir?: string; source: string; inputs: Body }> {
-  return folder.json.flatMap(json =>
+/** Local module calls of a folder, and the module its Terragrunt unit runs: name, folder, literal inputs. */
+function moduleCalls(folder: Folder): ModuleCall[] {
+  const calls: ModuleCall[] = folder.json.flatMap(json =>
     named(json, 'module').map(([name, body]) => {
       const source = typeof body.source === 'string' ? body.source : '';
       const local = source.startsWith('./') || source.startsWith('../');
       const { source: _s, ...inputs } = body;
+      const dir = local ? joinPath(folder.dir, source) : undefined;
       return {
         name,
+        label: `module '${name}'`,
         source,
         inputs,
-        ...(local ? { dir: joinPath(folder.dir, source) } : {}),
+        ...(dir !== undefined ? { dir } : {}),
       };
     }),
   );
+  folder.files.forEach((file, i) => {
+    const call = terragruntCall(folder.dir, file, folder.json[i]);
+    if (call) calls.push(call);
+  });
+  return calls;
 }
 
 function scopeOf(
@@ -85,8 +94,9 @@ function scopeOf(
     if (resolved !== undefined && !resolved.includes('${'))
       scope[`var.${name}`] = resolved;
   }
+  // `locals { … }` has no label: HCL's JSON form is a list of bodies.
   for (const json of folder.json)
-    for (const [, body] of named(json, 'locals'))
+    for (const body of blocks(json, 'locals'))
       for (const [name, value] of Object.entries(body)) {
         const resolved = text(value, scope);
         if (resolved !== undefined) scope[`local.${name}`] = resolved;
@@ -236,24 +246,30 @@ export function terraformServices(
   for (const root of roots) {
     const scope = scopeOf(root, {}, {});
     for (const call of moduleCalls(root)) {
+      const file = call.unit?.file ?? root.files[0];
       if (call.dir === undefined) {
         warnings.push({
-          file: root.files[0],
-          message: `module '${call.name}': source '${call.source}' is not in the repository, its resources are not read`,
+          file,
+          message: `${call.label}: source '${call.source}' is not in the repository, its resources are not read`,
         });
         continue;
       }
       if (!folders.has(call.dir)) {
         warnings.push({
-          file: root.files[0],
-          message: `module '${call.name}': folder '${call.dir}' has no Terraform files`,
+          file,
+          message: `${call.label}: folder '${call.dir}' has no Terraform files`,
         });
         continue;
       }
       const found = collect(call.dir, call.inputs, scope, new Set([root.dir]));
       if (found.workloads.length)
         services.push(
-          serviceOf(call.name, call.dir, found.files, found.workloads),
+          serviceOf(
+            call.name,
+            call.unit?.dir ?? call.dir,
+            call.unit ? [call.unit.file, ...found.files] : found.files,
+            found.workloads,
+          ),
         );
     }
     root.files.forEach((file, i) => {

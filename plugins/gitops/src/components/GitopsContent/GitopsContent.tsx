@@ -6,6 +6,7 @@ import { readGitopsAnnotations } from '../../annotations';
 import { useServiceState } from '../../hooks/useServiceState';
 import { DatabaseCard } from '../DatabaseCard';
 import { DefinedInGitCard } from '../DefinedInGitCard';
+import { UnderstandingCard } from '../UnderstandingCard';
 import { DeliveryCard } from '../DeliveryCard';
 import { GpuCard } from '../GpuCard';
 import { WorkloadsCard } from '../WorkloadsCard';
@@ -80,6 +81,12 @@ export function GitopsServiceView(props: { entity: Entity }) {
 export function GitopsContent() {
   const { entity } = useEntity();
   return <GitopsServiceView entity={entity} />;
+}
+
+/** The "What Homeport understood" card of a repository System's overview. */
+export function EntityUnderstandingCard() {
+  const { entity } = useEntity();
+  return <UnderstandingCard entity={entity} />;
 }
 
 /** The "Defined in git" card of the entity page's overview. */

@@ -2,4 +2,5 @@ export {
   GitopsContent,
   GitopsServiceView,
   EntityDefinedInGitCard,
+  EntityUnderstandingCard,
 } from './GitopsContent';

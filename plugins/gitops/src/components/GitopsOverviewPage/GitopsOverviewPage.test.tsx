@@ -7,12 +7,14 @@ import { DefaultGitopsApi } from '../../api/DefaultGitopsApi';
 import { GitopsApi, gitopsApiRef } from '../../api/GitopsApi';
 import { gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import {
+  chartsFolderUnderstanding,
   demoEntities,
   demoObjects,
   demoPendingChanges,
   FixtureKubernetesApi,
   manyDeliveryIndex,
   manyServiceEntities,
+  systemWithUnderstanding,
 } from '../../fixtures';
 import { GitopsOverviewPage } from './GitopsOverviewPage';
 
@@ -126,7 +128,13 @@ describe('GitopsOverviewPage', () => {
         'Error: Could not read the services from the catalog',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('catalog down')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Error: Could not read what Homeport understood of the repositories',
+      ),
+    ).toBeInTheDocument();
+    // The services' query and the Systems' query both failed.
+    expect(screen.getAllByText('catalog down')).toHaveLength(2);
     expect(
       screen.getByText(
         'Error: Could not read the delivery state from the clusters',
@@ -190,4 +198,57 @@ describe('GitopsOverviewPage', () => {
     expect(await screen.findByText('223 of 2000 services')).toBeInTheDocument();
     expect(rowTexts().every(r => r[3]!.startsWith('Failing'))).toBe(true);
   }, 30000);
+
+  it("shows what the read did not understand of a repository, from its System's annotation", async () => {
+    const entities = [
+      ...demoEntities.filter(e => e.kind !== 'System'),
+      systemWithUnderstanding(chartsFolderUnderstanding),
+    ];
+    const catalogApi = catalogApiMock({ entities });
+    render(catalogApi, {
+      getDeliveryIndex: async () => ({
+        byKubernetesId: new Map(),
+        issues: [],
+        repositories: [],
+        perService: true,
+      }),
+    } as Partial<GitopsApi>);
+    expect(
+      await screen.findByText('What Homeport understood of demo'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Not understood' }))
+        .getAllByRole('listitem')
+        .map(li => li.textContent),
+    ).toEqual([
+      "charts/api (Helm chart): chart 'api' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown",
+      "charts/web (Helm chart): chart 'web' is installed by no Flux or Argo CD object: read as one app with its default values, its namespace unknown",
+    ]);
+  });
+
+  it('shows no understanding card when every repository was understood', async () => {
+    const catalogApi = catalogApiMock({ entities: demoEntities });
+    const getEntities = jest.spyOn(catalogApi, 'getEntities');
+    render(catalogApi, {
+      getDeliveryIndex: async () => ({
+        byKubernetesId: new Map(),
+        issues: [],
+        repositories: [],
+        perService: true,
+      }),
+    } as Partial<GitopsApi>);
+    expect(await screen.findByText('4 of 4 services')).toBeInTheDocument();
+    // Both catalog queries (the services, the Systems with a report) have answered.
+    await waitFor(() =>
+      expect(
+        getEntities.mock.calls
+          .map(([r]) => (r?.filter as { kind?: string })?.kind)
+          .sort(),
+      ).toEqual(['Component', 'System']),
+    );
+    await Promise.all(getEntities.mock.results.map(r => r.value));
+    expect(
+      screen.queryByText(/What Homeport understood/),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -49,6 +49,7 @@ import {
 import { LiveState } from '../../model/types';
 import { PendingChangesCard } from '../PendingChangesCard';
 import { StateLabel, stateText } from '../StateLabel';
+import { RepositoriesUnderstanding } from '../UnderstandingCard';
 
 const useStyles = makeStyles(theme => ({
   filters: {
@@ -122,7 +123,7 @@ function Owner(props: { entityRef: string; linked: boolean }) {
 /**
  * The GitOps overview: every service of every configured repository with its delivery
  * state, owner and lint findings; filter, search and sort in the browser, one page of
- * rows rendered at a time.
+ * rows rendered at a time. Above them, what the read did not understand of a repository.
  */
 export function GitopsOverviewPage() {
   const classes = useStyles();
@@ -206,6 +207,7 @@ export function GitopsOverviewPage() {
         </SupportButton>
       </ContentHeader>
       <PendingChangesCard />
+      <RepositoriesUnderstanding />
       {services.error && (
         <WarningPanel
           severity="error"

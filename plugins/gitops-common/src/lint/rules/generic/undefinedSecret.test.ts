@@ -42,3 +42,42 @@ describe('homeport/undefined-secret: Secrets operators define', () => {
     ]);
   });
 });
+
+describe('homeport/undefined-secret: a kustomize Component several namespaces include', () => {
+  const component = {
+    'components/repo-secret/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [externalsecret.yaml]\n',
+    'components/repo-secret/externalsecret.yaml':
+      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata: { name: repo }\nspec:\n  target: { name: repo-secret }\n',
+    'components/backup/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [schedule.yaml]\n',
+    'components/backup/schedule.yaml':
+      'apiVersion: k8up.io/v1\nkind: Schedule\nmetadata: { name: backup }\nspec:\n  backend:\n    repoPasswordSecretRef: { name: repo-secret, key: password }\n',
+  };
+  const namespaced = (ns: string, components: string[], resources: string[] = []) => ({
+    [`apps/${ns}/kustomization.yaml`]: `namespace: ${ns}\ncomponents: [${components.join(', ')}]\nresources: [${resources.join(', ')}]\n`,
+  });
+  const pod = (ns: string) => ({
+    [`apps/${ns}/pod.yaml`]: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36.1\n      envFrom:\n        - secretRef: { name: repo-secret }\n',
+  });
+
+  it('finds its Secret in each namespace that includes it, not only in one of them', () => {
+    const tree = withFiles(demo(), {
+      ...component,
+      ...namespaced('alpha', ['../../components/repo-secret'], ['pod.yaml']),
+      ...namespaced('beta', ['../../components/repo-secret'], ['pod.yaml']),
+      ...pod('alpha'),
+      ...pod('beta'),
+    });
+    expect(lintRule(ID, tree)).toEqual([]);
+  });
+
+  it('needs the Secret of its references in each namespace that includes it', () => {
+    const tree = withFiles(demo(), {
+      ...component,
+      ...namespaced('alpha', ['../../components/repo-secret', '../../components/backup']),
+      ...namespaced('beta', ['../../components/backup']),
+    });
+    expect(lintRule(ID, tree)).toEqual([
+      { file: 'components/backup/schedule.yaml', line: 6, message: 'Secret beta/repo-secret is referenced by Schedule backup but defined nowhere in the repository' },
+    ]);
+  });
+});

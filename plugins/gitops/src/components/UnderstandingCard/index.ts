@@ -1,0 +1,2 @@
+export { UnderstandingCard } from './UnderstandingCard';
+export { RepositoriesUnderstanding } from './RepositoriesUnderstanding';
