@@ -11,8 +11,8 @@ import { createSchemaValidator, SchemaValidator } from '../validate';
  */
 const NO_UPSTREAM_SCHEMA = new Set(['autoscaling.k8s.io/v1 VerticalPodAutoscaler']);
 
-/** Groups whose files are not Kubernetes API objects (kustomize, Backstage). */
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
+/** Groups whose files are not Kubernetes API objects (kustomize, Backstage, Homeport's steps files). */
+const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io|homeport\.dev)\//;
 
 function goldenFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {

@@ -14,8 +14,8 @@ const CASES = fs
   .filter(name => fs.existsSync(path.join(FIXTURES, name, 'spec.yaml')))
   .sort();
 
-/** Not Kubernetes API objects: kustomize's own file and Backstage's catalog-info.yaml. */
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
+/** Not Kubernetes API objects: kustomize's own file, Backstage's catalog-info.yaml and Homeport's steps files. */
+const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io|homeport\.dev)\//;
 
 const repo = readTreeSync(path.join(FIXTURES, 'repo'));
 const corpus = readTreeSync(

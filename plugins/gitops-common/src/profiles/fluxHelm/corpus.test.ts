@@ -58,7 +58,7 @@ function expectGoldenCase(changeSet: ChangeSet, dir: string) {
   expect(actual).toEqual(expected);
 }
 
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
+const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io|homeport\.dev)\//;
 
 let validator: SchemaValidator;
 beforeAll(async () => {

@@ -1,0 +1,2 @@
+export type { RecordedStep, StepDone } from './types';
+export { markStepsDone, parseStepsFile, recordSteps, stepsFilePath } from './stepsFile';
