@@ -43,6 +43,7 @@ describe('homeport render', () => {
     const { out, sink } = capture();
     await render({ repo, spec, profile: 'flux-lvm-openbao' }, sink);
     expect(out.stdout.match(/^\+\+\+ b\/.+$/gm)).toEqual([
+      '+++ b/.homeport/steps/whoami.yaml',
       '+++ b/apps/kustomization.yaml',
       '+++ b/apps/whoami/catalog-info.yaml',
       '+++ b/apps/whoami/deployment.yaml',
@@ -61,9 +62,10 @@ describe('homeport render', () => {
     const before = snapshot(repo);
     const { out, sink } = capture();
     await render({ repo, spec, profile: 'flux-lvm-openbao', write: true }, sink);
-    expect(out.stdout.split('\n')[0]).toBe(`Wrote 6 files into ${repo}:`);
+    expect(out.stdout.split('\n')[0]).toBe(`Wrote 7 files into ${repo}:`);
     const after = snapshot(repo);
     expect(Object.keys(after).filter(p => !(p in before)).sort()).toEqual([
+      '.homeport/steps/whoami.yaml',
       'apps/whoami/catalog-info.yaml',
       'apps/whoami/deployment.yaml',
       'apps/whoami/ingress.yaml',
