@@ -21,14 +21,15 @@ export const ANNOTATIONS = {
   commit: 'homeport.dev/commit',
   cluster: 'homeport.dev/cluster',
   understanding: 'homeport.dev/understanding',
+  manualSteps: 'homeport.dev/manual-steps',
 } as const;
 
 /**
- * JSON array of the manual steps the repository's conventions still leave to a person
- * for this service (`ManualStep[]`: id, app, owner, title, detail). Proposed for
- * `GITOPS_ANNOTATIONS`; the views show it when the entity carries it.
+ * JSON array of the manual steps the repository records for this service
+ * (`RecordedStep[]`: id, app, owner, title, detail, check, done); the views show them
+ * when the entity carries it.
  */
-export const MANUAL_STEPS_ANNOTATION = 'homeport.dev/manual-steps';
+export const MANUAL_STEPS_ANNOTATION = ANNOTATIONS.manualSteps;
 
 /** Backstage's own annotations the views read. */
 export const KUBERNETES_ID_ANNOTATION = 'backstage.io/kubernetes-id';

@@ -42,7 +42,7 @@ export function parseStepsFile(path: string, text: string): RecordedStep[] {
     throw new InputError(`${path} is not a steps file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const { app, steps } = parsed.data;
-  return steps.map(({ done, ...s }) => ({ ...s, app, ...(done ? { done } : {}) }));
+  return steps.map(({ id, done, ...s }) => ({ id, app, ...s, ...(done ? { done } : {}) }));
 }
 
 function stepsSeq(path: string, text: string) {
