@@ -22,6 +22,13 @@ export interface Config {
        * seconds.
        */
       http?: HumanDuration | string;
+      /**
+       * (Optional) Each automatic check of a manual step on the entity page
+       * (`GET /api/gitops/steps`): one Kubernetes API request for a Secret or an
+       * ExternalSecret, or one DNS lookup; as a duration. A check that takes longer is
+       * "unknown". Defaults to 5 seconds.
+       */
+      stepCheck?: HumanDuration | string;
     };
     /**
      * (Optional) The GitOps repositories Homeport reads from (catalog, lint, views) and

@@ -1,2 +1,2 @@
-export type { RecordedStep, StepDone } from './types';
+export type { RecordedStep, StepDone, StepStatus, StepsResponse } from './types';
 export { markStepsDone, parseStepsFile, recordSteps, stepsFilePath } from './stepsFile';
