@@ -1,4 +1,5 @@
 // Debian's Chromium through playwright-core, as every browser test of e2e/ starts it.
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** Launches Chromium headless with the flags these machines need; returns it and one page. */
@@ -17,4 +18,22 @@ export async function signInAsGuest(page, base) {
   await page.goto(base);
   await page.getByRole('button', { name: 'Enter' }).click();
   await page.getByRole('link', { name: 'Homeport portal' }).waitFor();
+}
+
+/**
+ * Waits for the Create wizard's change preview to propose or refuse; returns the proposal's
+ * file lines. A refusal fails with its message; a preview that never comes leaves a
+ * screenshot in `shots`.
+ */
+export async function previewProposal(page, shots) {
+  const proposed = page.getByText(/^Proposed change: \d+ files$/);
+  const refused = page.getByRole('alert', { name: 'Refusal' });
+  try {
+    await proposed.or(refused).first().waitFor({ timeout: 90_000 });
+  } catch (error) {
+    await page.screenshot({ path: path.join(shots, `no-preview-${Date.now()}.png`), fullPage: true });
+    throw error;
+  }
+  if (await refused.count()) throw new Error(`The preview refused: ${await refused.innerText()}`);
+  return (await page.getByRole('list', { name: 'Changed files' }).innerText()).trim().split('\n');
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launchPage, signInAsGuest } from './chromium.mjs';
+import { launchPage, previewProposal, signInAsGuest } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
@@ -41,19 +41,8 @@ async function choose(label, option) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Waits for the preview's proposal; returns its file lines. A refusal fails with its message. */
-async function proposal() {
-  const proposed = page.getByText(/^Proposed change: \d+ files$/);
-  const refused = page.getByRole('alert', { name: 'Refusal' });
-  try {
-    await proposed.or(refused).first().waitFor({ timeout: 90_000 });
-  } catch (error) {
-    await page.screenshot({ path: path.join(shots, `no-preview-${Date.now()}.png`), fullPage: true });
-    throw error;
-  }
-  if (await refused.count()) throw new Error(`The preview refused: ${await refused.innerText()}`);
-  return (await page.getByRole('list', { name: 'Changed files' }).innerText()).trim().split('\n');
-}
+/** The preview's proposal: its file lines (see previewProposal). */
+const proposal = () => previewProposal(page, shots);
 
 /** Waits for the preview's refusal; returns its message. */
 async function refusal() {

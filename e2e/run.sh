@@ -87,7 +87,7 @@ until curl -fs -o /dev/null "$HOMEPORT_E2E_CHARTS_URL/index.yaml"; do kill -0 "$
 #    e2e/templates) and the change checks run as the guest; then the Create wizard's
 #    templates run as an admin (REST and browser), and the guardrail tests again.
 start_backend sqlite ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs e2e/changeChecks.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/backend.test.mjs e2e/catalog.test.mjs e2e/guardrails.test.mjs e2e/changeChecks.test.mjs e2e/dayTwo.test.mjs
 node --test --test-reporter=spec e2e/branches.test.mjs # after the others: node orders test files by name
 stop_backend
 start_backend sqlite-admin ../../e2e/app-config.sqlite.yaml ../../e2e/app-config.guardrails.yaml ../../e2e/app-config.admin.yaml
@@ -95,6 +95,9 @@ HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/s
 # The wizard in the browser after the REST tests (node orders the files of one run itself):
 # podinfo has a pending change by then, which the preview must name.
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec e2e/create.browser.test.mjs
+# Decommissioning llama comes last: the browser tests above add to llama, and once
+# homeport/llama removes it, every further change to llama stacks onto its removal.
+HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec e2e/dayTwo.test.mjs
 node --test --test-reporter=spec e2e/branches.test.mjs
 stop_backend
 
@@ -106,7 +109,7 @@ stub_pid=$!
 until curl -fs -o /dev/null -H 'Authorization: Bearer kube-stub-token' "$KUBE_STUB_URL/version"; do kill -0 "$stub_pid" || exit 1; sleep 0.2; done
 node --test --test-reporter=spec e2e/kube-stub/server.test.mjs
 start_backend kube-stub ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs e2e/dayTwo.browser.test.mjs
 stop_backend
 start_backend kube-stub-admin ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml ../../e2e/app-config.admin.yaml
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs

@@ -69,9 +69,11 @@ test("Homeport's scaffolder actions are registered", async () => {
       .sort(),
     [
       'gitops:checkout',
+      'gitops:decommission',
       'gitops:lint',
       'gitops:publish:branch',
       'gitops:render',
+      'gitops:upgrade',
       'publish:gitea:pull-request',
     ],
   );
@@ -80,14 +82,16 @@ test("Homeport's scaffolder actions are registered", async () => {
 test("Homeport's templates are in the catalog", async () => {
   const templates = await until('the templates', 120, async () => {
     const found = await get('/api/catalog/entities?filter=kind=template');
-    return found.length >= 7 ? found : undefined;
+    return found.length >= 9 ? found : undefined;
   });
   assert.deepEqual(names(templates), [
+    'gitops-decommission',
     'gitops-expose',
     'gitops-gpu-workload',
     'gitops-postgres',
     'gitops-redis',
     'gitops-secret',
+    'gitops-upgrade',
     'gitops-web-app-helm',
     'gitops-web-app-image',
   ]);

@@ -8,7 +8,10 @@ import {
   templateDryRunPermission,
   templateManagementPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
-import { gitopsPrivilegedWorkloadCreatePermission } from '@homeport/plugin-gitops-common';
+import {
+  gitopsPrivilegedWorkloadCreatePermission,
+  gitopsServiceDataDeletePermission,
+} from '@homeport/plugin-gitops-common';
 import { HomeportPermissionPolicy } from './HomeportPermissionPolicy';
 
 const memberships: Record<string, string[]> = {
@@ -45,9 +48,19 @@ describe('HomeportPermissionPolicy', () => {
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 
+  it("lets an admin, and only an admin, delete a service's data", async () => {
+    await expect(
+      policy.handle({ permission: gitopsServiceDataDeletePermission }, user('user:default/ada')),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: gitopsServiceDataDeletePermission }, user('user:default/guest')),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
   it('refuses privileged permissions to a guest and to a service caller', async () => {
     for (const permission of [
       gitopsPrivilegedWorkloadCreatePermission,
+      gitopsServiceDataDeletePermission,
       kubernetesProxyPermission,
       templateManagementPermission,
       catalogLocationCreatePermission,

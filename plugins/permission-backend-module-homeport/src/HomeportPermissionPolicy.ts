@@ -19,11 +19,12 @@ import { templateManagementPermission } from '@backstage/plugin-scaffolder-commo
 import {
   gitopsDeliveryReconcilePermission,
   gitopsPrivilegedWorkloadCreatePermission,
+  gitopsServiceDataDeletePermission,
 } from '@homeport/plugin-gitops-common';
 
 /**
  * The permissions only members of `homeport.admins` hold: creating privileged or GPU
- * workloads, acting on the cluster (reconcile, proxy), registering and deleting catalog
+ * workloads, decommissioning a service with its data volumes and databases, acting on the cluster (reconcile, proxy), registering and deleting catalog
  * locations and entities (a registered location could bring its own templates), and
  * managing templates (`scaffolder.template.management`: the template editor, and dry
  * runs of template bodies that are not registered templates, which Homeport's scaffolder
@@ -34,6 +35,7 @@ import {
 export const PRIVILEGED_PERMISSIONS: ReadonlySet<string> = new Set([
   gitopsPrivilegedWorkloadCreatePermission.name,
   gitopsDeliveryReconcilePermission.name,
+  gitopsServiceDataDeletePermission.name,
   kubernetesProxyPermission.name,
   catalogEntityDeletePermission.name,
   catalogLocationCreatePermission.name,

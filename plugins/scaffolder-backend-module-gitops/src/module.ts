@@ -11,6 +11,8 @@ import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGite
 import { gitopsActionOptions } from './actions/options';
 import { createGitopsPublishBranchAction } from './actions/publishBranch';
 import { createGitopsRenderAction } from './actions/render';
+import { createGitopsUpgradeAction } from './actions/upgrade';
+import { createGitopsDecommissionAction } from './actions/decommission';
 import { createDryRunGuard } from './dryRun';
 
 /**
@@ -44,6 +46,8 @@ export const scaffolderModuleGitops = createBackendModule({
           createGitopsLintAction(options),
           createGitopsPublishBranchAction(options),
           createPublishGiteaPullRequestAction(options),
+          createGitopsUpgradeAction(options),
+          createGitopsDecommissionAction(options),
         );
       },
     });

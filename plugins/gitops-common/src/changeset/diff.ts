@@ -2,7 +2,8 @@ import { createTwoFilesPatch } from 'diff';
 import { ChangeSet } from './types';
 
 /**
- * The change set as a unified diff (`git apply` reads it).
+ * The change set as a unified diff (`git apply` reads it); a deleted file is a patch to
+ * `/dev/null`.
  *
  * @public
  */
@@ -11,7 +12,7 @@ export function changeSetToDiff(changeSet: ChangeSet): string {
     .map(file =>
       createTwoFilesPatch(
         file.action === 'add' ? '/dev/null' : `a/${file.path}`,
-        `b/${file.path}`,
+        file.action === 'delete' ? '/dev/null' : `b/${file.path}`,
         file.previous ?? '',
         file.content,
         undefined,

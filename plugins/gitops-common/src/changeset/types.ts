@@ -1,13 +1,14 @@
 /**
- * One file a change set adds or modifies, with its full new text.
+ * One file a change set adds, modifies or deletes: its full new text (empty for a
+ * delete), and for `modify` and `delete` its text before the change.
  *
  * @public
  */
 export interface FileChange {
   path: string;
-  action: 'add' | 'modify';
+  action: 'add' | 'modify' | 'delete';
   content: string;
-  /** The text before the change (`modify` only). */
+  /** The text before the change (`modify` and `delete`). */
   previous?: string;
 }
 

@@ -12,9 +12,27 @@ export interface AppFolder {
   folder: string;
 }
 
-/** One folder per app directly under `appsDir` (seed 000 and seed 001). */
+/**
+ * Whether a folder under the apps folder is no app of its own: an overlay whose
+ * kustomization lists only folders outside it (`apps/production` building `../base/podinfo`
+ * with patches), or a folder of bases without a kustomization or manifests of its own
+ * (`apps/base/<app>/`).
+ */
+function notAnApp(index: RepoIndex, folder: string): boolean {
+  const k = index.kustomize.at(folder);
+  if (k) {
+    const resources = k.entries.filter(e => e.use === 'resource');
+    return resources.length > 0 && resources.every(e => e.target !== undefined && e.target !== folder && !e.target.startsWith(`${folder}/`));
+  }
+  const own = index.paths.some(p => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/') && /\.ya?ml$/.test(p));
+  return !own && childFolders(index, folder).some(sub => index.kustomize.at(`${folder}/${sub}`) !== undefined);
+}
+
+/** One folder per app directly under `appsDir` (seed 000 and seed 001); overlays and folders of bases are not apps. */
 export function flatAppFolders(index: RepoIndex, appsDir: string): AppFolder[] {
-  return childFolders(index, appsDir).map(app => ({ app, folder: `${appsDir}/${app}` }));
+  return childFolders(index, appsDir)
+    .map(app => ({ app, folder: `${appsDir}/${app}` }))
+    .filter(({ folder }) => !notAnApp(index, folder));
 }
 
 /** `<appsRoot>/<domain>/<app>/` (seed 003), without the `shared` folders. */

@@ -122,6 +122,10 @@ export function definedSecrets(index: RepoIndex): Set<string> {
     const ns = index.namespaceOf(doc);
     const v = doc.value;
     switch (doc.kind) {
+      case 'ServiceAccount':
+        // Talos' ServiceAccount (talos.dev) has Talos write a Secret of its name.
+        if (doc.apiVersion?.startsWith('talos.dev/')) add(ns, doc.name);
+        break;
       case 'Secret':
       case 'OnePasswordItem':
         add(ns, doc.name);

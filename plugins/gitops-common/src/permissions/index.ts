@@ -1,5 +1,6 @@
 export {
   gitopsPrivilegedWorkloadCreatePermission,
   gitopsDeliveryReconcilePermission,
+  gitopsServiceDataDeletePermission,
   gitopsPermissions,
 } from './permissions';

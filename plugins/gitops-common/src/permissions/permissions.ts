@@ -22,6 +22,17 @@ export const gitopsDeliveryReconcilePermission = createPermission({
 });
 
 /**
+ * Decommissioning a service in a way that deletes its data: its volumes and databases
+ * go with it (the decommission template's "keep data" left off).
+ *
+ * @public
+ */
+export const gitopsServiceDataDeletePermission = createPermission({
+  name: 'gitops.service.data.delete',
+  attributes: { action: 'delete' },
+});
+
+/**
  * Every permission Homeport defines.
  *
  * @public
@@ -29,4 +40,5 @@ export const gitopsDeliveryReconcilePermission = createPermission({
 export const gitopsPermissions = [
   gitopsPrivilegedWorkloadCreatePermission,
   gitopsDeliveryReconcilePermission,
+  gitopsServiceDataDeletePermission,
 ];

@@ -79,7 +79,8 @@ export function buildService(
 
   const files = new Set<string>(instances.map(i => i.file));
   if (group.main) {
-    for (const file of group.unit.files) files.add(file);
+    for (const unit of [group.unit, ...(group.companions ?? [])])
+      for (const file of unit.files) files.add(file);
     for (const file of folderFiles) files.add(file);
   } else {
     for (const file of group.unit.files)

@@ -106,18 +106,6 @@ const ROWS: TruthRow[] = [
   },
 ];
 
-/** Where the reader and the table differ, and why. */
-const KNOWN_MISSES = [
-  {
-    miss: 'crawl4ai: workload Deployment/crawl4ai-proxy not found',
-    why: 'table looks wrong: crawl4ai-proxy has its own folder (apps/crawl4ai-proxy), listed on its own in apps/kustomization.yaml; the reader reports it as service crawl4ai-proxy',
-  },
-  {
-    miss: 'crawl4ai: image gitea.lumpiasty.xyz/lumpiasty/crawl4ai-proxy-fit:latest not found (found unclecode/crawl4ai:latest)',
-    why: 'same: the image is on service crawl4ai-proxy',
-  },
-];
-
 describe('readRepository on Lumpiasty/klaster', () => {
   const { model, ms, service } = readCorpus('Lumpiasty__klaster');
 
@@ -125,16 +113,22 @@ describe('readRepository on Lumpiasty/klaster', () => {
     const score = scoreAgainstTruth(model, ROWS);
     // eslint-disable-next-line no-console
     console.log(formatScore('Lumpiasty/klaster', score, ms));
-    expect(score.misses).toEqual(KNOWN_MISSES.map(k => k.miss));
+    expect(score.misses).toEqual([]);
     expect(score.extras).toEqual([]);
-    expect(score.recall).toBeGreaterThanOrEqual(11 / 12);
+    expect(score.recall).toBe(1);
     expect(score.precision).toBe(1);
   });
 
-  it('reports crawl4ai-proxy as the service of its own folder', () => {
-    expect(service('crawl4ai-proxy')).toMatchObject({
+  it('joins the crawl4ai-proxy folder, which calls crawl4ai in its namespace, to crawl4ai', () => {
+    expect(model.services.map(s => s.id)).not.toContain('crawl4ai-proxy');
+    expect(service('crawl4ai')).toMatchObject({
       namespace: 'crawl4ai',
-      folder: 'apps/crawl4ai-proxy',
+      folder: 'apps/crawl4ai',
+      files: [
+        'apps/crawl4ai-proxy/deployment.yaml',
+        'apps/crawl4ai/deployment.yaml',
+        'apps/crawl4ai/secret.yaml',
+      ],
       workloads: [
         {
           kind: 'Deployment',
@@ -142,6 +136,11 @@ describe('readRepository on Lumpiasty/klaster', () => {
           images: [
             { raw: 'gitea.lumpiasty.xyz/lumpiasty/crawl4ai-proxy-fit:latest' },
           ],
+        },
+        {
+          kind: 'Deployment',
+          name: 'crawl4ai',
+          images: [{ raw: 'unclecode/crawl4ai:latest' }],
         },
       ],
     });

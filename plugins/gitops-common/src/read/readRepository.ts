@@ -2,6 +2,7 @@ import { createProfile } from '../profiles/registry';
 import { FileTree } from '../tree/FileTree';
 import { argoEntries } from './argoEntries';
 import { buildService, hasSubstance } from './buildService';
+import { joinCompanionFolders } from './companionFolders';
 import { assignClusters } from './clusters';
 import { Expander } from './expand';
 import { folderFiles } from './folderFiles';
@@ -79,12 +80,21 @@ export function readRepository(
   expander.adoptUnreached();
   const units = [...expander.units.units.values()];
 
-  const groups = units.flatMap(unit => splitUnit(unit, unitId(unit, index)));
+  const groups = joinCompanionFolders(
+    units.flatMap(unit => splitUnit(unit, unitId(unit, index))),
+  );
   linkAcrossGroups(groups);
   const files = folderFiles(index, units);
   const built = groups
     .map(group =>
-      buildService(index, group, files.get(group.unit) ?? [], warnings),
+      buildService(
+        index,
+        group,
+        [group.unit, ...(group.companions ?? [])].flatMap(
+          unit => files.get(unit) ?? [],
+        ),
+        warnings,
+      ),
     )
     .filter(service => hasSubstance(service.model));
   addSharedReferences(built);

@@ -17,6 +17,8 @@ export interface ServiceGroup {
   helmSources: UnitHelmSource[];
   /** The unit's main service (gets the unit's shared files). */
   main: boolean;
+  /** Companion folders joined to this service (see companionFolders.ts). */
+  companions?: UnitDraft[];
 }
 
 function key(namespace: string | undefined, name: string): string {

@@ -4,8 +4,8 @@ import { compareStrings, dirOf, repoPath } from '../tree/paths';
 import { ChangeSet, FileChange, ManualStep } from '../changeset/types';
 
 /**
- * Collects the files and edits of one change set against a tree. Adding a file that
- * exists is a conflict; editing one that does not is an error. Edits of a file added
+ * Collects the files, edits and deletions of one change set against a tree. Adding a file
+ * that exists is a conflict; editing or deleting one that does not is an error. Edits of a file added
  * in the same change set apply to the new text.
  *
  * @public
@@ -28,6 +28,9 @@ export class ChangeSetBuilder {
   /** Rewrites an existing (or already added) file through `edit`. */
   edit(path: string, edit: (current: string) => string): void {
     const clean = repoPath(path);
+    if (this.pending.get(clean)?.action === 'delete') {
+      throw new NotFoundError(`${clean} is deleted by this change`);
+    }
     const added = this.pending.get(clean);
     const current = added?.content ?? this.tree.read(clean);
     if (current === undefined) {
@@ -38,14 +41,37 @@ export class ChangeSetBuilder {
     else this.pending.set(clean, { path: clean, action: 'modify', content, previous: current });
   }
 
-  /** The current text of a file: as added or edited here, else as in the tree. */
-  read(path: string): string | undefined {
-    return this.pending.get(path)?.content ?? this.tree.read(path);
+  /**
+   * Deletes a file of the tree; a `NotFoundError` if it is not there. A file added in
+   * this change set is simply not added.
+   */
+  delete(path: string): void {
+    const clean = repoPath(path);
+    const pending = this.pending.get(clean);
+    if (pending?.action === 'delete') return;
+    if (pending?.action === 'add') {
+      this.pending.delete(clean);
+      return;
+    }
+    const previous = pending?.previous ?? this.tree.read(clean);
+    if (previous === undefined) {
+      throw new NotFoundError(`${clean} does not exist in the repository`);
+    }
+    this.pending.set(clean, { path: clean, action: 'delete', content: '', previous });
   }
 
-  /** Whether a path exists in the tree or was added here. */
+  /** The current text of a file: as added or edited here, else as in the tree; deleted files have none. */
+  read(path: string): string | undefined {
+    const pending = this.pending.get(path);
+    if (pending?.action === 'delete') return undefined;
+    return pending?.content ?? this.tree.read(path);
+  }
+
+  /** Whether a path exists in the tree or was added here (and not deleted here). */
   exists(path: string): boolean {
-    return this.pending.has(path) || this.tree.exists(path);
+    const pending = this.pending.get(path);
+    if (pending) return pending.action !== 'delete';
+    return this.tree.exists(path);
   }
 
   /** Paths this change set adds directly inside `folder`, in the order they were added. */
@@ -73,7 +99,7 @@ export class ChangeSetBuilder {
     return {
       profile,
       files: [...this.pending.values()]
-        .filter(f => f.action === 'add' || f.content !== f.previous)
+        .filter(f => f.action !== 'modify' || f.content !== f.previous)
         .sort((a, b) => compareStrings(a.path, b.path)),
       manualSteps: [...this.steps.values()],
     };

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, parseAllDocuments, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * Edits of an existing YAML file that change only the lines they add: a key added to a
@@ -130,4 +130,59 @@ export function spliceAppend(text: string, path: SplicePath, value: unknown, doc
   if (depth < path.length) return spliceSet(text, path, [value], document);
   if (!isSeq(node)) throw new SpliceError(`${path.join('.')} is not a list`);
   return appendToSequence(text, node as YAMLSeq, value);
+}
+
+/** A scalar rendered the way `node` was written: same quotes where the new value needs none other. */
+function renderScalarLike(node: Scalar, value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  if (node.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  if (node.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  return render(value).replace(/\n$/, '');
+}
+
+/**
+ * Replaces the scalar at a path by `value`, in the scalar's own quoting: only its text
+ * changes, so a comment after it on the line (an update bot's `# renovate: ...`) and
+ * every other line stay byte for byte. A `SpliceError` if the path holds no scalar.
+ */
+export function spliceReplace(text: string, path: SplicePath, value: string | number, document = 0): string {
+  const doc = documentOf(text, document);
+  const { node, depth } = nodeAt(doc, path);
+  if (depth < path.length) throw new SpliceError(`nothing is set at ${path.join('.')}`);
+  if (!isScalar(node) || !node.range) throw new SpliceError(`${path.join('.')} is not a plain value`);
+  if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
+    throw new SpliceError(`${path.join('.')} is a block scalar`);
+  }
+  const [start, end] = node.range;
+  return `${text.slice(0, start)}${renderScalarLike(node, value)}${text.slice(end)}`;
+}
+
+/**
+ * Removes the `index`th item of the block sequence at a path, with its lines and the
+ * comment lines right above it. Removing the last item leaves an empty flow list (`[]`)
+ * after the key, so the key still holds a list.
+ */
+export function spliceRemoveItem(text: string, path: SplicePath, index: number, document = 0): string {
+  const doc = documentOf(text, document);
+  const { node, depth } = nodeAt(doc, path);
+  if (depth < path.length || !isSeq(node)) throw new SpliceError(`${path.join('.')} is not a list`);
+  const seq = node as YAMLSeq;
+  if (seq.flow) throw new SpliceError(`${path.join('.')} is a flow list`);
+  const item = seq.items[index] as { range?: [number, number, number] } | undefined;
+  if (!item?.range) throw new SpliceError(`${path.join('.')} has no item #${index + 1}`);
+  const dash = text.lastIndexOf('-', item.range[0]);
+  let start = text.lastIndexOf('\n', dash - 1) + 1;
+  const end = index + 1 < seq.items.length
+    ? text.lastIndexOf('\n', text.lastIndexOf('-', (seq.items[index + 1] as { range: [number, number, number] }).range[0])) + 1
+    : endOfLine(text, item.range[1] - 1);
+  // Comment lines directly above the item belong to it.
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^\s*#/.test(text.slice(prev, start))) break;
+    start = prev;
+  }
+  if (seq.items.length > 1) return text.slice(0, start) + text.slice(end);
+  // The only item: the key keeps an empty list.
+  const keyLineEnd = text.lastIndexOf('\n', start - 1);
+  return `${text.slice(0, keyLineEnd).replace(/[ \t]*$/, '')} []\n${text.slice(end)}`;
 }

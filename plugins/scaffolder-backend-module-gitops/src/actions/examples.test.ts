@@ -9,6 +9,10 @@ import { createGitopsPublishBranchAction } from './publishBranch';
 import { examples as publishExamples } from './publishBranch.examples';
 import { createGitopsRenderAction } from './render';
 import { examples as renderExamples } from './render.examples';
+import { createGitopsUpgradeAction } from './upgrade';
+import { examples as upgradeExamples } from './upgrade.examples';
+import { createGitopsDecommissionAction } from './decommission';
+import { examples as decommissionExamples } from './decommission.examples';
 import { createTestRepository } from '../__testUtils__/testRepository';
 
 const input = (example: { example: string }) => parse(example.example).steps[0].input ?? {};
@@ -48,5 +52,20 @@ describe('every action example runs through its handler', () => {
     const i = input(example);
     await createGitopsPublishBranchAction(t.options).handler(ctx(i));
     expect((await runGit(['branch', '--list', i.branch], { cwd: t.bare })).trim()).toBe(i.branch);
+  });
+
+  it.each(upgradeExamples.map(e => [e.description, e]))('gitops:upgrade: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    const c = ctx(input(example));
+    await createGitopsUpgradeAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('profile', 'flux-lvm-openbao');
+    expect(c.output).toHaveBeenCalledWith('files', [expect.objectContaining({ action: 'modify' })]);
+  });
+
+  it.each(decommissionExamples.map(e => [e.description, e]))('gitops:decommission: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    const c = ctx(input(example));
+    await createGitopsDecommissionAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('deletesData', false);
   });
 });

@@ -1,6 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -10,17 +7,14 @@ import {
   requestApps,
   validateSpecs,
 } from '@homeport/plugin-gitops-common';
-import {
-  profileFromConfig,
-  readFileTree,
-  writeChangeSet,
-} from '@homeport/plugin-gitops-node';
+import { profileFromConfig, readFileTree } from '@homeport/plugin-gitops-node';
 import { checkOwners } from './checkOwners';
 import { examples } from './render.examples';
 import { findRepository, GitopsActionOptions } from './options';
 import { requirePrivilege } from './requirePrivilege';
 import { templateRefOf, withSourceTemplate } from './sourceTemplate';
 import { workspacePath } from './workspacePath';
+import { writeChanges } from './writeChanges';
 
 /** A form's value with its blank fields (`''`, `null`) left out, in nested objects and list items too. */
 function withoutBlankFields(value: unknown): unknown {
@@ -88,7 +82,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       output: {
         profile: z => z.string(),
         apps: z => z.array(z.string()),
-        files: z => z.array(z.object({ path: z.string(), action: z.enum(['add', 'modify']) })),
+        files: z => z.array(z.object({ path: z.string(), action: z.enum(['add', 'modify', 'delete']) })),
         diff: z => z.string({ description: 'The change set as a unified diff' }),
         manualSteps: z =>
           z.array(z.object({ id: z.string(), app: z.string(), owner: z.string(), title: z.string(), detail: z.string() })),
@@ -124,12 +118,7 @@ export function createGitopsRenderAction(options: GitopsActionOptions) {
       }
       // GPU specs, privileged Helm values, host-access charts: the rendered objects tell.
       await requirePrivilege(options, ctx, changeSet.files);
-      await writeChangeSet(source, changeSet);
-      for (const file of changeSet.files) {
-        const target = resolveSafeChildPath(changes, file.path);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, file.content, 'utf8');
-      }
+      await writeChanges(source, changes, changeSet);
       for (const file of changeSet.files) ctx.logger.info(`${file.action} ${file.path}`);
 
       ctx.output('profile', profile.id);

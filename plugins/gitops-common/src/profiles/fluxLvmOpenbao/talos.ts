@@ -99,3 +99,32 @@ export function addConfigPatchToMakefile(
   }
   return lines.join('\n');
 }
+
+/**
+ * Removes every `--config-patch… @patch` line from a Makefile: the inverse of
+ * {@link addConfigPatchToMakefile}. A removed line that ended its command takes the
+ * continuation backslash off the line before it. Line-based, as the add is.
+ */
+export function removeConfigPatchFromMakefile(text: string, patch: string): { text: string; removed: string[] } {
+  const escaped = patch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const flag = new RegExp(`[ \\t]*--config-patch(-control-plane|-worker)?[=\\s]+@${escaped}(?=\\s|$)`);
+  const removed: string[] = [];
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const match = line.match(flag);
+    if (!match) {
+      out.push(line);
+      continue;
+    }
+    removed.push(match[0].trim());
+    const rest = line.replace(flag, '');
+    if (!/^\s*\\?\s*$/.test(rest)) {
+      // A command on one line: it keeps its other words.
+      out.push(rest);
+    } else if (!line.trimEnd().endsWith('\\') && out.length) {
+      // The line ended its command: so does the line before it now.
+      out[out.length - 1] = out[out.length - 1].replace(/[ \t]*\\$/, '');
+    }
+  }
+  return { text: out.join('\n'), removed };
+}

@@ -14,7 +14,7 @@ function formValues(formContext: unknown, self: string): JsonObject {
   return rest;
 }
 
-const VERB = { add: 'Would add', modify: 'Would change' } as const;
+const VERB = { add: 'Would add', modify: 'Would change', delete: 'Would delete' } as const;
 
 /**
  * A wizard field that shows, before the task runs, what the template proposes to add

@@ -4,26 +4,27 @@ import { scaffolderApiRef } from '@backstage/plugin-scaffolder-react';
 import { TemplateEntityV1beta3 } from '@backstage/plugin-scaffolder-common';
 import { JsonObject } from '@backstage/types';
 import useAsync from 'react-use/esm/useAsync';
+import { previewFiles } from './previewFiles';
 import { refusalMessage } from './refusalMessage';
 
 /** What the dry run of a template proposes before it runs. */
 export interface ChangePreview {
   /**
    * The changed files (the render action's `changes/` folder), path and text, with
-   * whether the change adds or modifies them (the template's `changes` output).
+   * whether the change adds or modifies them (the template's `changes` output); the
+   * files it deletes (named only by that output) with no text.
    */
-  files: { path: string; content: string; action?: 'add' | 'modify' }[];
+  files: { path: string; content: string; action?: 'add' | 'modify' | 'delete' }[];
   /** The template's output texts (the proposed change as a diff, the manual steps). */
   texts: { title: string; content: string }[];
   /** The pending change this one joins, in words (the template's `pending` output), else empty. */
   pending: string;
 }
 
-const CHANGES = 'changes/';
 
 interface TemplateOutput {
   text?: { title: string; content: string }[];
-  changes?: { path: string; action: 'add' | 'modify' }[];
+  changes?: { path: string; action: 'add' | 'modify' | 'delete' }[];
   pending?: string;
 }
 
@@ -55,14 +56,7 @@ export function useChangePreview(
     const failed = result.log.find(l => l.body.status === 'failed' && l.body.message);
     if (failed) throw new Error(failed.body.message);
     const output = (result.output ?? {}) as TemplateOutput;
-    const actions = new Map((output.changes ?? []).map(c => [c.path, c.action]));
-    const files = result.directoryContents
-      .filter(f => f.path.startsWith(CHANGES))
-      .map(f => {
-        const path = f.path.slice(CHANGES.length);
-        return { path, content: atob(f.base64Content), action: actions.get(path) };
-      })
-      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    const files = previewFiles(result.directoryContents, output.changes);
     const texts = (output.text ?? []).filter(t => t.content);
     return { files, texts, pending: output.pending ?? '' };
   }, [templateRef.namespace, templateRef.name, key]);

@@ -1,5 +1,5 @@
 import { WarningPanel } from '@backstage/core-components';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Box, Button, Grid, Typography } from '@material-ui/core';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { readGitopsAnnotations } from '../../annotations';
@@ -64,7 +64,7 @@ export function GitopsServiceView(props: { entity: Entity }) {
         <DatabaseCard {...live} />
       </Grid>
       <Grid item xs={12}>
-        <WorkloadsCard {...live} />
+        <WorkloadsCard {...live} entityRef={stringifyEntityRef(entity)} />
       </Grid>
       <Grid item xs={12}>
         <GpuCard {...live} gitWorkloads={annotations.workloads} />

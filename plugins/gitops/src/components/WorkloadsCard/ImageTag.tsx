@@ -1,3 +1,4 @@
+import { Link } from '@backstage/core-components';
 import { makeStyles, Tooltip, Typography } from '@material-ui/core';
 import { ContainerImage } from '../../model/types';
 
@@ -18,16 +19,20 @@ const useStyles = makeStyles(theme => ({
     backgroundColor: theme.palette.warning.main,
   },
   same: { marginLeft: theme.spacing(1), color: theme.palette.success.main },
+  upgrade: { marginLeft: theme.spacing(1), fontWeight: 600 },
   notInGit: {
     marginLeft: theme.spacing(1),
     color: theme.palette.text.secondary,
   },
 }));
 
-/** A running image, against the tag git asks for; drift is highlighted. */
-export function ImageTag(props: { image: ContainerImage }) {
+/**
+ * A running image, against the tag git asks for; drift is highlighted, with a link to
+ * the upgrade template prefilled with the running tag when `upgradeHref` is given.
+ */
+export function ImageTag(props: { image: ContainerImage; upgradeHref?: string; app?: string }) {
   const classes = useStyles();
-  const { image } = props;
+  const { image, upgradeHref, app } = props;
   const running = `${image.repository}${image.tag ? `:${image.tag}` : ''}${
     image.digest ? `@${image.digest.slice(0, 19)}` : ''
   }`;
@@ -51,6 +56,11 @@ export function ImageTag(props: { image: ContainerImage }) {
             git: {image.gitTag}
           </span>
         </Tooltip>
+      )}
+      {image.drift === 'drift' && upgradeHref && (
+        <Link to={upgradeHref} className={classes.upgrade}>
+          {`Upgrade ${app ?? 'git'} to ${image.tag}`}
+        </Link>
       )}
       {image.drift === 'same' && <span className={classes.same}>= git</span>}
       {image.drift === 'not-in-git' && (

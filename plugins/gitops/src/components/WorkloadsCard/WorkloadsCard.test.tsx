@@ -36,6 +36,36 @@ describe('WorkloadsCard', () => {
     ).toHaveTextContent('git: 3.13.7');
   });
 
+  it("links a drifting image to the upgrade template, prefilled with the service and the running tag", async () => {
+    await renderInTestApp(
+      <WorkloadsCard
+        value={stateFor(teamspeakEntity)}
+        loading={false}
+        kubernetesId="teamspeak"
+        entityRef="component:default/teamspeak"
+      />,
+    );
+    const link = screen.getByRole('link', { name: 'Upgrade teamspeak to 3.13.6' });
+    const href = new URL(link.getAttribute('href')!, 'http://portal');
+    expect(href.pathname).toBe('/create/templates/default/gitops-upgrade');
+    expect(JSON.parse(href.searchParams.get('formData')!)).toEqual({
+      app: 'component:default/teamspeak',
+      tag: '3.13.6',
+    });
+  });
+
+  it('offers no upgrade link without drift', async () => {
+    await renderInTestApp(
+      <WorkloadsCard
+        value={stateFor(mealieEntity)}
+        loading={false}
+        kubernetesId="mealie"
+        entityRef="component:default/mealie"
+      />,
+    );
+    expect(screen.queryByRole('link', { name: /^Upgrade / })).not.toBeInTheDocument();
+  });
+
   it('lists the pods of mealie, the database instance included, with restarts and nodes', async () => {
     await renderInTestApp(
       <WorkloadsCard

@@ -13,6 +13,7 @@ import { absoluteTime, relativeTime } from '../../model/time';
 import { LiveState, PodStatus, ServiceState } from '../../model/types';
 import { EmptyText, LiveCard, LiveCardProps } from '../LiveCard';
 import { StateLabel } from '../StateLabel';
+import { upgradeLink } from '../../model/upgradeLink';
 import { ImageTag } from './ImageTag';
 
 const useStyles = makeStyles(theme => ({
@@ -27,13 +28,19 @@ function podState(pod: PodStatus): LiveState {
 
 /**
  * Workloads: each Deployment, StatefulSet and DaemonSet with its replicas, restarts and
- * the image tags it runs against the tags in git (drift highlighted), then every pod.
+ * the image tags it runs against the tags in git (drift highlighted, with a link to the
+ * upgrade template prefilled with the running tag when `entityRef` is given), then every
+ * pod.
  */
 export function WorkloadsCard(
-  props: LiveCardProps<ServiceState> & { kubernetesId: string },
+  props: LiveCardProps<ServiceState> & { kubernetesId: string; entityRef?: string },
 ) {
   const classes = useStyles();
-  const { value, loading, error, kubernetesId } = props;
+  const { value, loading, error, kubernetesId, entityRef } = props;
+  const several =
+    (value?.workloads.length ?? 0) > 1 ||
+    (value?.workloads.some(w => new Set(w.images.map(i => i.repository)).size > 1) ?? false);
+  const app = entityRef?.slice(entityRef.lastIndexOf('/') + 1);
   const drifting =
     value?.workloads.filter(w => w.images.some(i => i.drift === 'drift')) ?? [];
   return (
@@ -85,7 +92,16 @@ export function WorkloadsCard(
                 </TableCell>
                 <TableCell>
                   {w.images.map(i => (
-                    <ImageTag key={`${i.container}:${i.image}`} image={i} />
+                    <ImageTag
+                      key={`${i.container}:${i.image}`}
+                      image={i}
+                      app={app}
+                      upgradeHref={
+                        entityRef
+                          ? upgradeLink(entityRef, i, { workload: w.ref.name, several })
+                          : undefined
+                      }
+                    />
                   ))}
                 </TableCell>
               </TableRow>

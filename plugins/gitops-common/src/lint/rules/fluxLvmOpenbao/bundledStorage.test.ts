@@ -24,6 +24,29 @@ describe('flux-lvm-openbao/bundled-pvc', () => {
   });
 });
 
+describe('flux-lvm-openbao/bundled-pvc: volumes that are no claim', () => {
+  const ID = 'flux-lvm-openbao/bundled-pvc';
+
+  it('counts only entries backed by a claim of their own, not emptyDir, nfs, configMap, secret or hostPath', () => {
+    const tree = values(
+      [
+        '    persistence:',
+        '      cache: { enabled: true, type: emptyDir }',
+        '      media: { enabled: true, type: nfs, server: nas.lan, path: /media }',
+        '      config-file: { enabled: true, type: configMap, name: podinfo-config }',
+        '      creds: { enabled: true, type: secret, name: podinfo-secret }',
+        '      dev: { enabled: true, type: hostPath, hostPath: /dev/dri }',
+        '      backups: { enabled: true, nfs: { server: nas.lan, path: /backups } }',
+        '      data: { enabled: true, type: persistentVolumeClaim, size: 1Gi }',
+        '',
+      ].join('\n'),
+    );
+    expect(lintRule(ID, tree)).toEqual([
+      { file: 'apps/podinfo/release.yaml', line: 64, message: 'values.persistence.data of HelmRelease podinfo lets the chart create its own PVC' },
+    ]);
+  });
+});
+
 describe('flux-lvm-openbao/bundled-postgres', () => {
   const ID = 'flux-lvm-openbao/bundled-postgres';
 

@@ -8,6 +8,16 @@ const PERSISTENCE_KEY = /^(persistence|persistentVolume|dataStorage|primaryPersi
 const CLAIM_KEYS = ['existingClaim', 'existingClaimName', 'volumeName', 'persistentVolumeClaimName', 'claimName'];
 const POSTGRES_KEY = /^(postgresql|postgres|postgresql-ha|postgresqlHA)$/;
 
+/** Volume types of app-template style persistence that are no claim the chart creates. */
+const PVC_TYPES = new Set(['persistentVolumeClaim', 'pvc']);
+const OTHER_SOURCES = ['emptyDir', 'nfs', 'hostPath', 'configMap', 'secret', 'server', 'image'];
+
+/** Whether a persistence entry is backed by something other than a claim of its own (emptyDir, NFS, configMap, secret, hostPath). */
+function notAClaim(v: Record<string, unknown>): boolean {
+  if (typeof v.type === 'string') return !PVC_TYPES.has(v.type);
+  return OTHER_SOURCES.some(k => v[k] !== undefined && v[k] !== false);
+}
+
 /** Whether a chart value sits under a sub-chart or feature that is switched off. */
 function disabled(parents: unknown[]): boolean {
   return parents.some(p => isRecord(p) && p.enabled === false);
@@ -23,7 +33,7 @@ export const bundledPvc: FluxLvmRule = {
   ),
   title: "Charts do not create their own PVCs",
   description:
-    "In a HelmRelease's values, a persistence block (persistence, persistentVolume, dataStorage, at any depth and for any sub-chart that is enabled) that is enabled names an existing claim (existingClaim, persistentVolumeClaimName, claimName) or a volumeName; otherwise the chart creates a PVC the storage class provisions on its own.",
+    "In a HelmRelease's values, a persistence block (persistence, persistentVolume, dataStorage, at any depth and for any sub-chart that is enabled) that is enabled names an existing claim (existingClaim, persistentVolumeClaimName, claimName) or a volumeName; otherwise the chart creates a PVC the storage class provisions on its own. Entries of another type (emptyDir, nfs, configMap, secret, hostPath, image, custom: app-template's type, or an nfs/hostPath/emptyDir block) are no claim and not judged.",
   check: ({ index }) => {
     const out: RawFinding[] = [];
     for (const d of helmReleases(index)) {
@@ -31,6 +41,7 @@ export const bundledPvc: FluxLvmRule = {
         if (!isRecord(v) || v.enabled !== true || disabled(parents)) return;
         const underPersistence = path.some(p => typeof p === 'string' && PERSISTENCE_KEY.test(p));
         if (!underPersistence || Object.keys(v).some(k => CLAIM_KEYS.includes(k) && v[k])) return;
+        if (notAClaim(v)) return;
         if (Object.values(v).some(child => isRecord(child) && child.enabled !== undefined)) return; // a group of volumes
         const full = ['spec', 'values', ...path];
         out.push(

@@ -44,3 +44,19 @@ describe('flux-lvm-openbao/chart-version', () => {
     ]);
   });
 });
+
+describe('flux-lvm-openbao/chart-version: versions set by overlays', () => {
+  it('judges the overlay patch that sets the version, not the base without one', () => {
+    let tree = edit(demo(), 'apps/podinfo/release.yaml', ['      version: 6.9.1\n', '']);
+    tree = withFiles(tree, {
+      'overlays/production/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../apps/podinfo\npatches:\n  - path: podinfo-values.yaml\n    target: { kind: HelmRelease }\n',
+      'overlays/production/podinfo-values.yaml': 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: { name: podinfo, namespace: podinfo }\nspec:\n  chart:\n    spec:\n      version: ">=6.0.0"\n',
+    });
+    expect(lintRule(ID, tree)).toEqual([
+      { file: 'overlays/production/podinfo-values.yaml', line: 7, message: "HelmRelease podinfo pins chart version '>=6.0.0', which is not an exact version" },
+    ]);
+    expect(lintRule(ID, withFiles(tree, { 'overlays/production/kustomization.yaml': undefined, 'overlays/production/podinfo-values.yaml': undefined }))).toEqual([
+      { file: 'apps/podinfo/release.yaml', line: 22, message: 'HelmRelease podinfo sets no chart version: Flux installs whatever is newest' },
+    ]);
+  });
+});

@@ -54,3 +54,21 @@ describe('flux-lvm-openbao/unlisted-file', () => {
     expect(lintRule(ID, tree)).toEqual([]);
   });
 });
+
+describe('flux-lvm-openbao/unregistered-app: folders that are no app', () => {
+  const ID = 'flux-lvm-openbao/unregistered-app';
+  const kustomization = (resources: string[]) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources.map(r => `  - ${r}\n`).join('')}`;
+
+  it('does not take an overlay of other folders, nor a folder of bases, for an unlisted app', () => {
+    const tree = withFiles(demo(), {
+      'apps/base/whoami/kustomization.yaml': kustomization(['deployment.yaml']),
+      'apps/base/whoami/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: whoami, namespace: whoami }\n',
+      'apps/production/kustomization.yaml': kustomization(['../base/whoami']),
+      'apps/extra/kustomization.yaml': kustomization(['deployment.yaml']),
+      'apps/extra/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: extra, namespace: extra }\n',
+    });
+    expect(lintRule(ID, tree)).toEqual([
+      { file: 'apps/extra/kustomization.yaml', line: 1, message: 'App extra (apps/extra/) is not listed in apps/kustomization.yaml: Flux never applies it' },
+    ]);
+  });
+});

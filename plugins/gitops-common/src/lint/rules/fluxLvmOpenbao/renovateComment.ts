@@ -2,7 +2,18 @@ import { getIn, isRecord, walk } from '../../k8s';
 import { helmReleases } from '../../references';
 import { RawFinding } from '../../types';
 import { at } from '../helpers';
+import { aliasTargetLine, ParsedFile, parseWithLines } from '../shared/aliasLine';
+import { renovateConfigFile } from '../shared/renovateConfig';
 import { doc, FluxLvmRule } from './common';
+
+/** Whether the line, or the comment line above it, carries `# renovate: depName=…`. */
+function hasComment(lines: string[], line: number): boolean {
+  const here = lines[line - 1] ?? '';
+  const above = lines[line - 2] ?? '';
+  let comment = /^\s*#/.test(above) ? above : '';
+  if (here.includes('#')) comment = here.slice(here.indexOf('#'));
+  return /renovate:.*depName=/.test(comment);
+}
 
 /** L07: tags in Helm values carry a `# renovate:` comment. */
 export const renovateComment: FluxLvmRule = {
@@ -14,10 +25,12 @@ export const renovateComment: FluxLvmRule = {
   ),
   title: 'Image tags in Helm values carry a Renovate comment',
   description:
-    "Every non-empty 'tag' in a HelmRelease's values has a '# renovate: depName=…' comment on its line (or the line above), so Renovate can update it. Off when the profile's updateBot option is 'none'.",
+    "Every non-empty 'tag' in a HelmRelease's values has a '# renovate: depName=…' comment on its line (or the line above; for a YAML alias, on the anchor's line), so Renovate can update it. Silent when the repository has no Renovate configuration (renovate.json, .renovaterc, .github/renovate.json5, .renovate/, a renovate key in package.json, a Renovate CI job) or the profile's updateBot option is 'none'.",
   check: ({ index, options }) => {
     if (options.updateBot !== 'renovate') return [];
+    if (!renovateConfigFile(index.paths, p => index.tree.read(p))) return [];
     const out: RawFinding[] = [];
+    const parsedFiles = new Map<string, ParsedFile>();
     for (const d of helmReleases(index)) {
       const lines = index.lines(d.file);
       walk(getIn(d.value, ['spec', 'values']), (v, path, parents) => {
@@ -26,17 +39,22 @@ export const renovateComment: FluxLvmRule = {
         if (isRecord(parent) && parent.enabled === false) return;
         const full = ['spec', 'values', ...path];
         const line = d.line(full);
-        const here = lines[line - 1] ?? '';
-        const above = lines[line - 2] ?? '';
-        let comment = /^\s*#/.test(above) ? above : '';
-        if (here.includes('#')) comment = here.slice(here.indexOf('#'));
-        if (/renovate:.*depName=/.test(comment)) return;
+        if (hasComment(lines, line)) return;
+        // `tag: *version`: the value (and Renovate's comment) is where the anchor is.
+        let parsed = parsedFiles.get(d.file);
+        if (!parsed) {
+          parsed = parseWithLines(index.tree.read(d.file) ?? '');
+          parsedFiles.set(d.file, parsed);
+        }
+        const anchor = aliasTargetLine(parsed, d.index, full);
+        if (anchor !== undefined && hasComment(lines, anchor)) return;
+        const text = d.scalarText(full);
         const image = getIn(parent, ['repository']);
         out.push(
           at(
             d,
             full,
-            `Tag ${d.scalarText(full)} at values.${path.join('.')} of ${d.label} has no '# renovate: depName=…' comment: Renovate will not update it`,
+            `Tag ${text ?? String(v)} at values.${path.join('.')} of ${d.label} has no '# renovate: depName=…' comment: Renovate will not update it`,
             `Append '# renovate: depName=${typeof image === 'string' ? image : '<image>'} registryUrl=<registry>' to the line.`,
           ),
         );

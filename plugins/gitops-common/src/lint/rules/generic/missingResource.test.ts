@@ -24,3 +24,15 @@ describe('homeport/missing-resource', () => {
     expect(lintRule(ID, tree)).toEqual([]);
   });
 });
+
+describe('homeport/missing-resource: kustomized Helm charts', () => {
+  it("does not judge the rendering a kustomization in a chart's folder builds, but still its other entries", () => {
+    const tree = withFiles(demo(), {
+      'charts/guestbook/Chart.yaml': 'apiVersion: v2\nname: guestbook\nversion: 0.1.0\n',
+      'charts/guestbook/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ./all.yaml\npatches:\n  - path: overlays/gone.yaml\n',
+    });
+    expect(lintRule(ID, tree)).toEqual([
+      { file: 'charts/guestbook/kustomization.yaml', line: 6, message: "patches entry 'overlays/gone.yaml' of charts/guestbook/kustomization.yaml does not exist (charts/guestbook/overlays/gone.yaml)" },
+    ]);
+  });
+});

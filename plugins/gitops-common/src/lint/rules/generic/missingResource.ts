@@ -2,13 +2,15 @@ import { KUSTOMIZATION_FILES } from '../../kustomize';
 import { RawFinding, Rule } from '../../types';
 import { at } from '../helpers';
 
+const KUSTOMIZE_CHART_FILES = ['Chart.yaml', 'Chart.yml'];
+
 /** Every path a kustomization (or a Flux Kustomization) names exists. */
 export const missingResource: Rule = {
   id: 'homeport/missing-resource',
   severity: 'error',
   title: 'Kustomization paths exist',
   description:
-    'Each path a kustomization.yaml names (resources, components, patches, generator files) exists in the repository, and a folder it names has a kustomization.yaml of its own. A Flux Kustomization of this repository (source flux-system) points at a folder that exists.',
+    'Each path a kustomization.yaml names (resources, components, patches, generator files) exists in the repository, and a folder it names has a kustomization.yaml of its own. A resource file beside a kustomization that is itself in a Helm chart folder is the chart rendering (the kustomized-helm plugin of Argo CD), not judged. A Flux Kustomization of this repository (source flux-system) points at a folder that exists.',
   source: 'L63',
   citation: '[inference] "Every kustomization resource path exists."',
   check: ({ index, tree }) => {
@@ -18,6 +20,10 @@ export const missingResource: Rule = {
       for (const e of k.entries) {
         if (e.target === undefined) continue;
         const isFile = tree.read(e.target) !== undefined;
+        // A kustomization inside a Helm chart (Argo CD's kustomized-helm plugin) builds the
+        // chart's rendering, written beside it (`helm template . > all.yaml`) before kustomize runs.
+        const rendered = e.use === 'resource' && !e.target.includes('/', k.dir.length + 1) && KUSTOMIZE_CHART_FILES.some(f => tree.read(k.dir ? `${k.dir}/${f}` : f) !== undefined);
+        if (rendered && !isFile && !tree.exists(e.target)) continue;
         if (!isFile && !tree.exists(e.target)) {
           out.push(
             at(

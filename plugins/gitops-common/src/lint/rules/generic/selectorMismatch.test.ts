@@ -22,3 +22,28 @@ describe('homeport/selector-mismatch', () => {
     ]);
   });
 });
+
+describe('homeport/selector-mismatch: pods kustomize renders', () => {
+  const service = 'apiVersion: v1\nkind: Service\nmetadata: { name: argocd-server-grpc }\nspec:\n  selector: { app.kubernetes.io/name: argocd-server }\n';
+  const kustomization = (extra: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: argocd\nresources:\n  - grpc-service.yaml\n${extra}`;
+
+  it('skips the namespace of a helmCharts entry and of a remote resource', () => {
+    const charts = withFiles(demo(), {
+      'infra/argocd/kustomization.yaml': kustomization('helmCharts:\n  - name: argo-cd\n    repo: https://argoproj.github.io/argo-helm\n    version: 9.2.2\n    releaseName: argocd\n    namespace: argocd\n'),
+      'infra/argocd/grpc-service.yaml': service,
+    });
+    expect(lintRule(ID, charts)).toEqual([]);
+    const remote = withFiles(demo(), {
+      'infra/argocd/kustomization.yaml': kustomization('  - https://raw.githubusercontent.com/argoproj/argo-cd/v3.1.0/manifests/install.yaml\n'),
+      'infra/argocd/grpc-service.yaml': service,
+    });
+    expect(lintRule(ID, remote)).toEqual([]);
+  });
+
+  it('still reports the Service when the kustomization renders nothing it cannot see', () => {
+    const plain = withFiles(demo(), { 'infra/argocd/kustomization.yaml': kustomization(''), 'infra/argocd/grpc-service.yaml': service });
+    expect(lintRule(ID, plain)).toEqual([
+      { file: 'infra/argocd/grpc-service.yaml', line: 5, message: 'Service argocd/argocd-server-grpc selects {"app.kubernetes.io/name":"argocd-server"}, which no pod template in the namespace carries' },
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
-import { getIn, isRecord, podMetadataPath, selectorMatches, stringAt } from '../../k8s';
+import { dirOf } from '../../../tree/paths';
+import { arrayAt, getIn, isRecord, podMetadataPath, selectorMatches, stringAt } from '../../k8s';
+import type { RepoIndex } from '../../repoIndex';
 import { helmReleases, podSpecs, releaseNamespace } from '../../references';
 import { RawFinding, Rule } from '../../types';
 import { at, qualified } from '../helpers';
@@ -21,6 +23,27 @@ const POD_MAKING_KINDS = [
   'postgresql',
 ];
 
+/** A kustomization entry kustomize fetches (a URL, a `github.com/…?ref=` base): its objects are not in the repository. */
+const REMOTE = /^(https?:\/\/|git@|github\.com\/|gitlab\.com\/)|\?ref=/;
+
+/**
+ * Namespaces where a kustomization renders pods the repository does not show: its
+ * `helmCharts:` (in their `namespace`, else the kustomization's) and remote resources
+ * (in the kustomization's namespace, and that of the objects beside it).
+ */
+function kustomizeRenderedNamespaces(index: RepoIndex): Set<string> {
+  const out = new Set<string>();
+  for (const k of index.kustomize.byDir.values()) {
+    const charts = arrayAt(k.doc.value, ['helmCharts']);
+    const remote = k.entries.some(e => e.use === 'resource' && e.target === undefined && REMOTE.test(e.value));
+    if (!charts.length && !remote) continue;
+    const beside = [k.namespace, ...index.objects().filter(d => dirOf(d.file) === k.dir).map(d => index.namespaceOf(d))];
+    for (const chart of charts) beside.push(stringAt(chart, ['namespace']));
+    for (const namespace of beside) if (namespace !== undefined) out.add(namespace);
+  }
+  return out;
+}
+
 /** Selectors on an operator's own labels (cnpg.io/cluster…) are not checked. */
 function operatorLabels(selector: Record<string, unknown>): boolean {
   return Object.keys(selector).some(k => k.includes('/') && !k.startsWith('app.kubernetes.io/'));
@@ -32,7 +55,7 @@ export const selectorMismatch: Rule = {
   severity: 'warning',
   title: 'Selectors and targets find their workload',
   description:
-    "A Service's selector and a PodDisruptionBudget's matchLabels match the pod template labels of a workload in the same namespace; an HorizontalPodAutoscaler's or VerticalPodAutoscaler's target names a workload there. Namespaces where a Helm chart or an operator (other than CloudNativePG) renders pods the repository does not show, and selectors on an operator's labels (cnpg.io/…), are skipped.",
+    "A Service's selector and a PodDisruptionBudget's matchLabels match the pod template labels of a workload in the same namespace; an HorizontalPodAutoscaler's or VerticalPodAutoscaler's target names a workload there. Namespaces where a Helm chart (a HelmRelease, an Argo CD Helm source, a kustomize helmCharts entry), a remote kustomize resource or an operator (other than CloudNativePG) renders pods the repository does not show, and selectors on an operator's labels (cnpg.io/…), are skipped.",
   source: 'L64',
   citation: '[inference] "Selectors in a Service/PDB/HPA match a workload in the same namespace."',
   check: ({ index }) => {
@@ -50,6 +73,7 @@ export const selectorMismatch: Rule = {
       if (sources.some(s => typeof getIn(s, ['chart']) === 'string')) opaque.add(stringAt(app.value, ['spec', 'destination', 'namespace']) ?? '');
     }
     for (const doc of index.objects(...POD_MAKING_KINDS)) opaque.add(index.namespaceOf(doc) ?? '');
+    for (const namespace of kustomizeRenderedNamespaces(index)) opaque.add(namespace);
     // Pods by namespace: a selector in a namespace is matched against the pods there and those of no namespace.
     const podsIn = new Map<string | undefined, typeof pods>();
     for (const p of pods) {

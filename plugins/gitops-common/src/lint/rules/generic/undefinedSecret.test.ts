@@ -30,3 +30,15 @@ describe('homeport/undefined-secret', () => {
     expect(lintRule(ID, tree)).toEqual([]);
   });
 });
+
+describe('homeport/undefined-secret: Secrets operators define', () => {
+  const mount = (secret: string) => edit(demo(), 'apps/mealie/deployment.yaml', ['name: mealie-authentik', `name: ${secret}`]);
+
+  it('accepts the Secret a Talos ServiceAccount has Talos write, not one of a plain ServiceAccount', () => {
+    const sa = (api: string) => ({ 'apps/mealie/talos.yaml': `apiVersion: ${api}\nkind: ServiceAccount\nmetadata: { name: talos-access, namespace: mealie }\n` });
+    expect(lintRule(ID, withFiles(mount('talos-access'), sa('talos.dev/v1alpha1')))).toEqual([]);
+    expect(lintRule(ID, withFiles(mount('talos-access'), sa('v1'))).map(f => f.message)).toEqual([
+      'Secret mealie/talos-access is referenced by Deployment mealie but defined nowhere in the repository',
+    ]);
+  });
+});

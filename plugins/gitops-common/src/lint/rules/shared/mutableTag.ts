@@ -12,13 +12,27 @@ export function tagProblem(tag: string): string | undefined {
   return result.success ? undefined : result.error.issues[0].message;
 }
 
-/** Why an image reference is not pinned, or `undefined`. */
+/** A content digest (`sha256:` and 64 hex digits, or another algorithm's): the image cannot change under it. */
+export function isDigest(text: string | undefined): boolean {
+  return text !== undefined && /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/.test(text.trim());
+}
+
+/** Why an image reference is not pinned, or `undefined` (a digest pins it, whatever its tag). */
 export function imageProblem(image: string): string | undefined {
   if (image.includes('${') || image.includes('{{')) return undefined;
   const { tag, digest } = parseImage(image);
+  if (isDigest(digest)) return undefined;
   if (tag === undefined) return digest ? undefined : 'it has no tag, so it pulls latest: pin an exact version';
-  const problem = tagProblem(tag);
-  return problem && digest ? `${problem} (it is pinned by digest, but the tag misleads readers and Renovate)` : problem;
+  return tagProblem(tag);
+}
+
+/** Why a `tag:` value of Helm values is not pinned: `1.2.3@sha256:…`, a digest as the tag or a `digest:` beside it pin it. */
+export function valuesTagProblem(text: string, siblings: unknown): string | undefined {
+  if (isDigest(text)) return undefined;
+  if (isRecord(siblings) && typeof siblings.digest === 'string' && isDigest(siblings.digest)) return undefined;
+  const [tag, digest] = text.split('@');
+  if (digest !== undefined) return isDigest(digest) ? undefined : tagProblem(tag);
+  return tagProblem(text);
 }
 
 /** Checks the images of workloads and, with `helmValues`, the tags in HelmRelease values. */
@@ -28,7 +42,7 @@ export function mutableTagRule(doc: Omit<RuleDoc, 'title' | 'description'>, helm
     title: 'Images are pinned to exact versions',
     description: `Container images of workloads (containers, initContainers, in Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods${
       helmValues ? ", and every 'tag' or image reference in HelmRelease values" : ''
-    }) carry an exact tag: not latest or its variants (stable, current, main, master…), not a sliding 1 or 1.2, and not missing. A digest alone is accepted.`,
+    }) carry an exact tag: not latest or its variants (stable, current, main, master…), not a sliding 1 or 1.2, and not missing. A digest pins an image whatever its tag (tag@sha256:…, a sha256:… tag, a digest: beside the tag).`,
     check: ({ index }) => {
       const out: RawFinding[] = [];
       const report = (d: YamlDoc, path: (string | number)[], what: string, problem: string) =>
@@ -50,9 +64,7 @@ export function mutableTagRule(doc: Omit<RuleDoc, 'title' | 'description'>, helm
             const full = ['spec', 'values', ...path];
             if (key === 'tag' && (typeof v === 'string' || typeof v === 'number') && v !== '') {
               const text = d.scalarText(full) ?? String(v);
-              // `1.2.3@sha256:…` (a tag pinned by digest, as app-template writes it).
-              const [tag, digest] = text.split('@');
-              const problem = digest ? tagProblem(tag) && imageProblem(`x:${text}`) : tagProblem(text);
+              const problem = valuesTagProblem(text, parent);
               if (problem) report(d, full, `Tag ${text} at values.${path.join('.')} of ${d.label}`, problem);
             } else if (key === 'image' && typeof v === 'string' && /[:@]/.test(v)) {
               const problem = imageProblem(v);
