@@ -53,7 +53,7 @@ describe('homeport render', () => {
     ]);
     expect(out.stdout).toContain(' llama\n+  - whoami\n');
     expect(out.stderr).toBe(
-      '\nManual steps still owed:\n- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+      '\nManual steps still owed:\n- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves. Check: whoami.lumpiasty.xyz resolves (Homeport asks the resolver).\n',
     );
     expect(snapshot(repo)).toEqual(before);
   });

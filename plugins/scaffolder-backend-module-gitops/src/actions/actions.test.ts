@@ -43,7 +43,7 @@ describe('gitops actions against a bare demo repository', () => {
     ]);
     expect(render.apps).toEqual(['whoami']);
     expect(render.checklist).toBe(
-      '- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+      '- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves. Check: whoami.lumpiasty.xyz resolves (Homeport asks the resolver).\n',
     );
     // The changes folder holds only the changed files, with the checkout's content.
     expect(await fs.readFile(path.join(t.workspace, 'changes/apps/whoami/ingress.yaml'), 'utf8')).toBe(
