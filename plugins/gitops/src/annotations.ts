@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import type {
   Finding,
-  ManualStep,
+  RecordedStep,
   ServiceWorkload,
 } from '@homeport/plugin-gitops-common';
 
@@ -54,7 +54,7 @@ export interface GitopsAnnotations {
   files: string[];
   findings: Finding[];
   workloads: GitWorkload[];
-  manualSteps?: ManualStep[];
+  manualSteps?: RecordedStep[];
   kubernetesId: string;
   kubernetesNamespace?: string;
   sourceLocation?: string;
@@ -100,7 +100,7 @@ export function readGitopsAnnotations(entity: Entity): GitopsAnnotations {
     findings: parseArray<Finding>(a, ANNOTATIONS.findings, problems) ?? [],
     workloads:
       parseArray<GitWorkload>(a, ANNOTATIONS.workloads, problems) ?? [],
-    manualSteps: parseArray<ManualStep>(a, MANUAL_STEPS_ANNOTATION, problems),
+    manualSteps: parseArray<RecordedStep>(a, MANUAL_STEPS_ANNOTATION, problems),
     kubernetesId: a[KUBERNETES_ID_ANNOTATION] ?? entity.metadata.name,
     kubernetesNamespace: a[KUBERNETES_NAMESPACE_ANNOTATION],
     sourceLocation: a[SOURCE_LOCATION_ANNOTATION],

@@ -22,6 +22,7 @@ export {
   gitopsLegacyPlugin,
   EntityGitopsContent,
   EntityGitopsDefinedInGitCard,
+  EntityGitopsManualStepsCard,
   GitopsPage,
   GitopsChangePreviewFieldExtension,
   GitopsRepositoryPickerFieldExtension,

@@ -61,6 +61,23 @@ export const EntityGitopsDefinedInGitCard = gitopsLegacyPlugin.provide(
 );
 
 /**
+ * The "Manual steps" card of a service's overview tab (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityGitopsManualStepsCard = gitopsLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGitopsManualStepsCard',
+    component: {
+      lazy: () =>
+        import('./components/GitopsContent').then(
+          m => m.EntityManualStepsCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The GitOps overview page (legacy frontend system), for a `<Route path="/gitops">`.
  *
  * @public

@@ -65,6 +65,18 @@ export const gitopsDefinedInGitCard = EntityCardBlueprint.make({
   },
 });
 
+/** The "Manual steps" card on a service's overview tab. */
+export const gitopsManualStepsCard = EntityCardBlueprint.make({
+  name: 'manual-steps',
+  params: {
+    filter: isGitopsService,
+    loader: () =>
+      import('./components/GitopsContent').then(m => (
+        <m.EntityManualStepsCard />
+      )),
+  },
+});
+
 /** The route of the overview page. */
 export const rootRouteRef = createRouteRef();
 
@@ -84,7 +96,7 @@ export const gitopsOverviewPage = PageBlueprint.make({
 
 /**
  * Homeport's frontend plugin (new frontend system): the change preview field of the
- * Create wizard, the GitOps entity tab and card, and the GitOps overview page.
+ * Create wizard, the GitOps entity tab and cards, and the GitOps overview page.
  *
  * @public
  */
@@ -100,6 +112,7 @@ export const gitopsPlugin = createFrontendPlugin({
     gitopsGitopsBackendApi,
     gitopsEntityContent,
     gitopsDefinedInGitCard,
+    gitopsManualStepsCard,
     gitopsOverviewPage,
   ],
 });

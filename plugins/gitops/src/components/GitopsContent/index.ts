@@ -2,4 +2,5 @@ export {
   GitopsContent,
   GitopsServiceView,
   EntityDefinedInGitCard,
+  EntityManualStepsCard,
 } from './GitopsContent';
