@@ -30,6 +30,16 @@ export interface Config {
        */
       stepCheck?: HumanDuration | string;
     };
+    /** (Optional) How the backend checks recorded manual steps (`GET /api/gitops/steps`). */
+    steps?: {
+      /**
+       * (Optional) DNS servers (`address` or `address:port`) asked whether a step's host
+       * resolves, when the backend's own resolver does not see the zone (a portal inside
+       * the cluster checking public names, or a split-horizon DNS). Defaults to the
+       * system resolver (`/etc/hosts`, then the configured name servers).
+       */
+      dnsServers?: string[];
+    };
     /**
      * (Optional) The GitOps repositories Homeport reads from (catalog, lint, views) and
      * writes into (Create wizard). Defaults to none.

@@ -15,7 +15,8 @@ import { createResolveHost } from './steps/resolveHost';
  * `homeport.repositories`, read through bare mirrors under `homeport.cacheDir`;
  * `GET /api/gitops/repositories` lists their ids; `GET /api/gitops/steps?entityRef=` tells
  * which recorded manual steps of a service are done, owed or unknown, asking the
- * clusters of the Kubernetes plugin's config (Secrets, ExternalSecrets) and the resolver.
+ * clusters of the Kubernetes plugin's config (Secrets, ExternalSecrets) and the resolver
+ * (or the name servers of `homeport.steps.dnsServers`).
  *
  * @public
  */
@@ -49,7 +50,10 @@ export const gitopsPlugin = createBackendPlugin({
             checkSteps: createStepsChecker({
               clusters: readKubeClusters(config),
               kubeGet: createKubeGet(timeouts.stepCheckMs),
-              resolveHost: createResolveHost(timeouts.stepCheckMs),
+              resolveHost: createResolveHost(
+                timeouts.stepCheckMs,
+                config.getOptionalStringArray('homeport.steps.dnsServers'),
+              ),
             }),
           }),
         );
