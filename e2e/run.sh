@@ -109,7 +109,7 @@ stub_pid=$!
 until curl -fs -o /dev/null -H 'Authorization: Bearer kube-stub-token' "$KUBE_STUB_URL/version"; do kill -0 "$stub_pid" || exit 1; sleep 0.2; done
 node --test --test-reporter=spec e2e/kube-stub/server.test.mjs
 start_backend kube-stub ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs e2e/dayTwo.browser.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs e2e/dayTwo.browser.test.mjs e2e/steps.browser.test.mjs e2e/steps.test.mjs
 stop_backend
 start_backend kube-stub-admin ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml ../../e2e/app-config.admin.yaml
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs
