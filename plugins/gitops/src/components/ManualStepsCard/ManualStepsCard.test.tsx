@@ -46,14 +46,18 @@ describe('ManualStepsCard', () => {
         'Mark done (dns:mealie.lumpiasty.xyz)',
     ]);
     expect(items('Done steps')).toEqual([
-      'Done Create the mealie application in Authentik (operator)' +
-        demoManualSteps.mealie[0].detail +
-        'How to check: Signing in to mealie through Authentik works.' +
+      [
+        'Done Create the mealie application in Authentik (operator)',
+        demoManualSteps.mealie[0].detail,
+        'How to check: Signing in to mealie through Authentik works.',
         'Found (git): Marked done by user:default/guest on 2026-11-02: Sign-in tested with the household account.',
-      'Done Write the secret values at secret/authentik/mealie (operator)' +
-        demoManualSteps.mealie[1].detail +
-        'How to check: Secret mealie/mealie-authentik holds client_id, client_secret (Homeport checks the cluster).' +
+      ].join(''),
+      [
+        'Done Write the secret values at secret/authentik/mealie (operator)',
+        demoManualSteps.mealie[1].detail,
+        'How to check: Secret mealie/mealie-authentik holds client_id, client_secret (Homeport checks the cluster).',
         'Found (cluster): Secret mealie/mealie-authentik holds client_id, client_secret (cluster kube-stub)',
+      ].join(''),
     ]);
     const link = within(screen.getByRole('list', { name: 'Owed steps' })).getByRole('link', { name: 'Mark done' });
     const formData = new URL(link.getAttribute('href')!, 'http://x').searchParams.get('formData');
