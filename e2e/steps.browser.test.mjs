@@ -33,14 +33,16 @@ test("mealie's page shows the owed and done steps, each with how to check it and
   await page.getByText('2 owed, 2 done').waitFor({ timeout: 90_000 });
   assert.deepEqual(await stepTexts('Owed steps'), [
     [
-      'Owed Reconcile OpenBao for role mealie and policy mealie (operator)',
+      'Owed',
+      'Reconcile OpenBao for role mealie and policy mealie (operator)',
       'Apply vault/kubernetes-auth-roles/mealie.yaml and vault/policy/mealie.hcl to OpenBao.',
       'How to check: bao policy read mealie prints the policy of vault/policy/mealie.hcl, and the VaultAuth of mealie reports no authentication error.',
       'Found (a person): Not marked done yet',
       'Mark done (openbao:reconcile:mealie)',
     ],
     [
-      'Owed Write the secret values at secret/authentik/mealie (operator)',
+      'Owed',
+      'Write the secret values at secret/authentik/mealie (operator)',
       'Keys: client_id, client_secret. Vault Secrets Operator syncs them into Secret mealie-authentik in namespace mealie.',
       'How to check: Secret mealie/mealie-authentik holds client_id, client_secret (Homeport checks the cluster).',
       'Found (cluster): Secret mealie/mealie-authentik lacks client_secret (cluster kube-stub)',
@@ -49,13 +51,14 @@ test("mealie's page shows the owed and done steps, each with how to check it and
   ]);
   const done = await stepTexts('Done steps');
   assert.deepEqual(
-    done.map(lines => [lines[0], lines.at(-1)]),
+    done.map(lines => [lines[0], lines[1], lines.at(-1)]),
     [
       [
-        'Done Create the mealie application in Authentik (operator)',
+        'Done',
+        'Create the mealie application in Authentik (operator)',
         'Found (git): Marked done by user:default/guest on 2026-11-02: Provider and application created; sign-in tested with the household account.',
       ],
-      ['Done Create the DNS name mealie.lumpiasty.xyz (operator)', 'Found (DNS): mealie.lumpiasty.xyz resolves to 10.0.20.10'],
+      ['Done', 'Create the DNS name mealie.lumpiasty.xyz (operator)', 'Found (DNS): mealie.lumpiasty.xyz resolves to 10.0.20.10'],
     ],
   );
   await page.getByText('Manual steps', { exact: true }).first().scrollIntoViewIfNeeded();

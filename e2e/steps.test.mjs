@@ -15,6 +15,7 @@ const { api, runTemplate, signInWhenReady } = scaffolderApi(() => token, base);
 const git = (...args) => execFileSync('git', args, { cwd: repo }).toString();
 
 before(async () => {
+  token = process.env.HOMEPORT_E2E_TOKEN;
   token = await signInWhenReady('template/default/gitops-steps-done', 'component/default/mealie', 'user/default/guest');
 });
 
