@@ -72,7 +72,7 @@ test('an empty owner is refused, not defaulted; an owner the catalog does not ha
   await expectRefused('gitops-web-app-image', webApp('group:default/nobody'), 'Owner of ownerless: group:default/nobody is not in the catalog. Choose a group or user that exists.');
 });
 
-test('a further host for an app joins its Ingress: one file changes and apps/ still builds', async () => {
+test('a further host for an app joins its Ingress: the Ingress and the recorded steps change, and apps/ still builds', async () => {
   const before = new Set(refs().split('\n'));
   const run = await runTemplate('gitops-expose', {
     app: 'component:default/podinfo', protocol: 'http', port: 9898, host: 'info.lumpiasty.xyz', gitopsRepository: 'demo',
@@ -81,7 +81,7 @@ test('a further host for an app joins its Ingress: one file changes and apps/ st
   const moved = refs().split('\n').filter(line => !before.has(line)).map(line => line.split(' ')[0].replace('refs/heads/', ''));
   assert.equal(moved.length, 1, `one branch moves: ${moved}`);
   const branch = moved[0];
-  assert.deepEqual(git('diff', '--name-status', `main...${branch}`).trim().split('\n'), ['M\tapps/podinfo/ingress.yaml']);
+  assert.deepEqual(git('diff', '--name-status', `main...${branch}`).trim().split('\n'), ['A\t.homeport/steps/podinfo.yaml', 'M\tapps/podinfo/ingress.yaml']);
   const ingresses = parseAllDocuments(git('show', `${branch}:apps/podinfo/ingress.yaml`)).map(d => d.toJS());
   assert.deepEqual(ingresses.map(i => [i.metadata.name, i.spec.rules.map(r => r.host), i.spec.tls[0].hosts]), [
     ['podinfo', ['podinfo.lumpiasty.xyz', 'info.lumpiasty.xyz'], ['podinfo.lumpiasty.xyz', 'info.lumpiasty.xyz']],

@@ -87,6 +87,7 @@ test(`web-app-image (${who}): a mutable tag is refused by field, in words`, asyn
 test(`web-app-image (${who}): the proposal, then Create, then the links`, async () => {
   await fillWebApp('linkding', '1.41.0');
   assert.deepEqual(await proposal(), [
+    'Would add .homeport/steps/linkding.yaml',
     'Would change apps/kustomization.yaml',
     'Would add apps/linkding/catalog-info.yaml',
     'Would add apps/linkding/deployment.yaml',
@@ -111,7 +112,7 @@ test(`web-app-image (${who}): the proposal, then Create, then the links`, async 
   assert.ok(!done.includes(process.env.HOMEPORT_E2E_DATA), 'the task page shows a server path');
   await page.screenshot({ path: path.join(shots, `task-done-${who}.png`), fullPage: true });
   const changed = execFileSync('git', ['diff', '--name-only', 'main...homeport/linkding'], { cwd: repo }).toString();
-  assert.equal(changed.trim().split('\n').length, 6);
+  assert.equal(changed.trim().split('\n').length, 7);
 });
 
 test(`web-app-helm (${who}): a proposal`, async () => {
@@ -134,6 +135,7 @@ test(`postgres (${who}): a proposal for llama`, async () => {
   await pickEntity('App', 'llama');
   await next();
   assert.deepEqual(await proposal(), [
+    'Would add .homeport/steps/llama.yaml',
     'Would change apps/llama/kustomization.yaml',
     'Would add apps/llama/postgres-cluster.yaml',
     'Would add apps/llama/postgres-volume.yaml',

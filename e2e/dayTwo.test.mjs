@@ -89,6 +89,7 @@ describe('day two as the guest', { skip: admin }, () => {
     const run = await runTemplate('gitops-decommission', { app: 'component:default/mealie', keepData: true, gitopsRepository: 'demo' });
     assert.equal(run.status, 'completed', run.log);
     assert.deepEqual(nameStatus('homeport/mealie', from), [
+      'D\t.homeport/steps/mealie.yaml',
       'D\tapps/mealie/catalog-info.yaml',
       'D\tapps/mealie/deployment.yaml',
       'D\tapps/mealie/ingress.yaml',

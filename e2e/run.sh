@@ -103,13 +103,13 @@ stop_backend
 
 # The GitOps views against a stub Kubernetes API on loopback (no API server can run here):
 # as the guest, then as an admin (reconcile and suspend buttons).
-export KUBE_STUB_URL=http://127.0.0.1:$kube_stub_port
-node e2e/kube-stub/server.mjs --port "$kube_stub_port" --token kube-stub-token > "$artifacts/kube-stub.log" 2>&1 &
+export KUBE_STUB_URL=http://127.0.0.1:$kube_stub_port KUBE_STUB_DNS=127.0.0.1:$kube_stub_port
+node e2e/kube-stub/server.mjs --port "$kube_stub_port" --dns-port "$kube_stub_port" --token kube-stub-token > "$artifacts/kube-stub.log" 2>&1 &
 stub_pid=$!
 until curl -fs -o /dev/null -H 'Authorization: Bearer kube-stub-token' "$KUBE_STUB_URL/version"; do kill -0 "$stub_pid" || exit 1; sleep 0.2; done
 node --test --test-reporter=spec e2e/kube-stub/server.test.mjs
 start_backend kube-stub ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml
-node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs e2e/dayTwo.browser.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs e2e/dayTwo.browser.test.mjs e2e/steps.browser.test.mjs e2e/steps.test.mjs
 stop_backend
 start_backend kube-stub-admin ../../e2e/app-config.sqlite.yaml ../../e2e/kube-stub/app-config.kube-stub.yaml ../../e2e/app-config.admin.yaml
 HOMEPORT_E2E_ADMIN=1 node --test --test-reporter=spec --test-concurrency=1 e2e/gitops.browser.test.mjs

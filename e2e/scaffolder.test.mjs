@@ -55,14 +55,14 @@ before(async () => {
 // its template's change. Stacking (a second add-on on one app) is tested on its own below.
 const CASES = [
   ['gitops-web-app-image', 'homeport/whoami', { name: 'whoami', owner: 'group:default/platform', image: 'traefik/whoami', tag: 'v1.10.3', port: 80, replicas: 1, expose: true, gitopsRepository: 'demo' },
-    ['M\tapps/kustomization.yaml', 'A\tapps/whoami/catalog-info.yaml', 'A\tapps/whoami/deployment.yaml', 'A\tapps/whoami/ingress.yaml', 'A\tapps/whoami/kustomization.yaml', 'A\tapps/whoami/namespace.yaml']],
+    ['A\t.homeport/steps/whoami.yaml', 'M\tapps/kustomization.yaml', 'A\tapps/whoami/catalog-info.yaml', 'A\tapps/whoami/deployment.yaml', 'A\tapps/whoami/ingress.yaml', 'A\tapps/whoami/kustomization.yaml', 'A\tapps/whoami/namespace.yaml']],
   // The chart comes from the loopback Helm repository e2e/run.sh starts: its Service, port and image keys are read from it.
   ['gitops-web-app-helm', 'homeport/gitea', { name: 'gitea', owner: 'group:default/home', repositoryType: 'helm', repositoryUrl: CHARTS_URL, chart: 'gitea', version: '12.4.0', imageRepository: 'docker.gitea.com/gitea', imageTag: '1.24.6', expose: true, host: 'git.lumpiasty.xyz', gitopsRepository: 'demo' },
-    ['M\tapps/kustomization.yaml', 'A\tapps/gitea/catalog-info.yaml', 'A\tapps/gitea/ingress.yaml', 'A\tapps/gitea/kustomization.yaml', 'A\tapps/gitea/namespace.yaml', 'A\tapps/gitea/release.yaml']],
+    ['A\t.homeport/steps/gitea.yaml', 'M\tapps/kustomization.yaml', 'A\tapps/gitea/catalog-info.yaml', 'A\tapps/gitea/ingress.yaml', 'A\tapps/gitea/kustomization.yaml', 'A\tapps/gitea/namespace.yaml', 'A\tapps/gitea/release.yaml']],
   ['gitops-redis', 'homeport/mealie', { app: 'component:default/mealie', mode: 'cache', size: '1Gi', gitopsRepository: 'demo' },
-    ['M\tapps/mealie/deployment.yaml', 'M\tapps/mealie/kustomization.yaml', 'A\tapps/mealie/redis.yaml', 'A\tapps/mealie/secret-mealie-valkey.yaml', 'A\tvault/policy/mealie-valkey.hcl', 'M\tvault/kubernetes-auth-roles/mealie.yaml']],
+    ['M\t.homeport/steps/mealie.yaml', 'M\tapps/mealie/deployment.yaml', 'M\tapps/mealie/kustomization.yaml', 'A\tapps/mealie/redis.yaml', 'A\tapps/mealie/secret-mealie-valkey.yaml', 'A\tvault/policy/mealie-valkey.hcl', 'M\tvault/kubernetes-auth-roles/mealie.yaml']],
   ['gitops-secret', 'homeport/teamspeak', { app: 'component:default/teamspeak', name: 'teamspeak-admin', path: 'teamspeak/admin', keys: ['token'], gitopsRepository: 'demo' },
-    ['M\tapps/teamspeak/kustomization.yaml', 'M\tapps/teamspeak/statefulset.yaml', 'A\tapps/teamspeak/secret.yaml', 'A\tvault/kubernetes-auth-roles/teamspeak.yaml', 'A\tvault/policy/teamspeak-admin.hcl']],
+    ['A\t.homeport/steps/teamspeak.yaml', 'M\tapps/teamspeak/kustomization.yaml', 'M\tapps/teamspeak/statefulset.yaml', 'A\tapps/teamspeak/secret.yaml', 'A\tvault/kubernetes-auth-roles/teamspeak.yaml', 'A\tvault/policy/teamspeak-admin.hcl']],
 ];
 
 for (const [template, branch, values, files] of CASES) {
@@ -95,11 +95,12 @@ const requester = admin ? 'Ada (platform operator) <ada@example.com>' : 'Guest <
 test('Postgres, then a TCP port, on one app: one pending branch, two commits, both file sets, by the requester', async () => {
   const postgres = await runTemplate('gitops-postgres', { app: 'component:default/podinfo', size: '2Gi', gitopsRepository: 'demo' });
   assert.equal(postgres.status, 'completed', postgres.log);
-  assert.deepEqual(branchFiles('homeport/podinfo'), ['M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']);
+  assert.deepEqual(branchFiles('homeport/podinfo'), ['A\t.homeport/steps/podinfo.yaml', 'M\tapps/podinfo/kustomization.yaml', 'A\tapps/podinfo/postgres-cluster.yaml', 'A\tapps/podinfo/postgres-volume.yaml']);
   const expose = await runTemplate('gitops-expose', { app: 'component:default/podinfo', protocol: 'TCP', port: 9999, portName: 'grpc', gitopsRepository: 'demo' });
   assert.equal(expose.status, 'completed', expose.log);
   assert.match(expose.log, /Checked out the pending change on branch `homeport\/podinfo` \(1 commit not merged yet: "Add a PostgreSQL database to podinfo" by .+ on \d{4}-\d{2}-\d{2}\) of GitOps repository 'demo': this change stacks onto it/);
   assert.deepEqual(branchFiles('homeport/podinfo'), [
+    'A\t.homeport/steps/podinfo.yaml',
     'M\tapps/podinfo/kustomization.yaml',
     'A\tapps/podinfo/loadbalancer.yaml',
     'A\tapps/podinfo/postgres-cluster.yaml',
@@ -145,6 +146,7 @@ test(`the GPU template is ${admin ? 'allowed for an admin' : 'refused to the gue
   if (admin) {
     assert.equal(run.status, 'completed', run.log);
     assert.deepEqual(branchFiles('homeport/comfyui').sort(), [
+      'A\t.homeport/steps/comfyui.yaml',
       'A\tapps/comfyui/catalog-info.yaml', 'A\tapps/comfyui/deployment.yaml', 'A\tapps/comfyui/kustomization.yaml',
       'A\tapps/comfyui/namespace.yaml', 'A\tapps/comfyui/pvc.yaml', 'A\ttalos/patches/comfyui.patch',
       'M\tMakefile', 'M\tapps/kustomization.yaml',

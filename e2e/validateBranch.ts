@@ -4,9 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { createSchemaValidator } from '@homeport/plugin-gitops-common/validate';
-
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
+import { createSchemaValidator, isNonApiObject } from '@homeport/plugin-gitops-common/validate';
 
 async function main() {
   const [repo, branch] = process.argv.slice(2);
@@ -20,7 +18,7 @@ async function main() {
   for (const file of changed) {
     for (const doc of parseAllDocuments(git('show', `${branch}:${file}`))) {
       const obj = doc.toJS() as { apiVersion?: string; kind?: string } | null;
-      if (!obj?.apiVersion || !obj.kind || NOT_API_OBJECTS.test(obj.apiVersion)) continue;
+      if (!obj?.apiVersion || !obj.kind || isNonApiObject(obj.apiVersion)) continue;
       objects++;
       for (const issue of validator.validate(obj)) issues.push(`${file}: ${obj.kind}: ${issue.path}: ${issue.message}`);
     }

@@ -9,8 +9,8 @@ bash scripts/system-packages.sh git
 yarn install --immutable
 # HOMEPORT_KUBE_STUB=1: the GitOps views against a stub Kubernetes API with the demo services.
 if [ -n "${HOMEPORT_KUBE_STUB:-}" ]; then
-  export KUBE_STUB_URL=http://127.0.0.1:17443
-  node e2e/kube-stub/server.mjs --port 17443 --token kube-stub-token & stub_pid=$!
+  export KUBE_STUB_URL=http://127.0.0.1:17443 KUBE_STUB_DNS=127.0.0.1:17443
+  node e2e/kube-stub/server.mjs --port 17443 --dns-port 17443 --token kube-stub-token & stub_pid=$!
   trap 'kill "$stub_pid" 2>/dev/null' EXIT
   yarn start --config ../../app-config.yaml --config ../../e2e/kube-stub/app-config.kube-stub.yaml "$@"
   exit

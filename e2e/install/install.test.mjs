@@ -82,7 +82,7 @@ test("Homeport's scaffolder actions are registered", async () => {
 test("Homeport's templates are in the catalog", async () => {
   const templates = await until('the templates', 120, async () => {
     const found = await get('/api/catalog/entities?filter=kind=template');
-    return found.length >= 9 ? found : undefined;
+    return found.length >= 10 ? found : undefined;
   });
   assert.deepEqual(names(templates), [
     'gitops-decommission',
@@ -91,6 +91,7 @@ test("Homeport's templates are in the catalog", async () => {
     'gitops-postgres',
     'gitops-redis',
     'gitops-secret',
+    'gitops-steps-done',
     'gitops-upgrade',
     'gitops-web-app-helm',
     'gitops-web-app-image',

@@ -6,7 +6,10 @@
 // objects, and PATCH for the Flux "reconcile now" and "suspend/resume" buttons (recorded).
 // Plain node:http, no dependencies.
 //
-//   node e2e/kube-stub/server.mjs [--port 6443] [--host 127.0.0.1] [--scenario <name>]
+//   node e2e/kube-stub/server.mjs [--port 6443] [--host 127.0.0.1] [--scenario <name>] [--dns-port <port>]
+//
+// With --dns-port it also answers DNS on that UDP port (dns.mjs: the names of dns.json),
+// for the backend's checks of recorded steps (homeport.steps.dnsServers).
 //
 // Custom resource versions behave as Flux's CRDs with conversion strategy None: every
 // HelmRelease is served as helm.toolkit.fluxcd.io/v2 and /v2beta2, every Kustomization
@@ -20,6 +23,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDnsStub } from './dns.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, 'fixtures');
@@ -634,7 +638,13 @@ if (
       scenarios.length ? ` (scenarios: ${scenarios.join(', ')})` : ''
     }`,
   );
-  const stop = () => server.close(() => process.exit(0));
+  const dnsPort = arg('dns-port', process.env.KUBE_STUB_DNS_PORT);
+  const dns = dnsPort ? await startDnsStub({ port: Number(dnsPort), host: arg('host', '127.0.0.1') }) : undefined;
+  if (dns) console.log(`kube-stub: answering DNS on ${dns.address}`);
+  const stop = () => {
+    dns?.socket.close();
+    server.close(() => process.exit(0));
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -149,3 +149,25 @@ test('parses label selectors and merge patches as Kubernetes does', () => {
     { spec: { x: 1 } },
   );
 });
+
+test("serves the Secret Vault Secrets Operator syncs for mealie, with only the key written so far", async () => {
+  const secret = await get('/api/v1/namespaces/mealie/secrets/mealie-authentik');
+  assert.equal(secret.status, 200);
+  assert.deepEqual(Object.keys(secret.body.data), ['client_id']);
+  assert.equal((await get('/api/v1/namespaces/mealie/secrets/mealie-oidc')).status, 404);
+});
+
+test('answers DNS for the names of dns.json, NXDOMAIN for the others', async () => {
+  const { Resolver } = await import('node:dns/promises');
+  const { startDnsStub } = await import('./dns.mjs');
+  const dns = await startDnsStub({ port: 0 });
+  try {
+    const resolver = new Resolver({ timeout: 1000, tries: 1 });
+    resolver.setServers([dns.address]);
+    assert.deepEqual(await resolver.resolve4('mealie.lumpiasty.xyz'), ['10.0.20.10']);
+    await assert.rejects(resolver.resolve4('wiki.lumpiasty.xyz'), { code: 'ENOTFOUND' });
+    await assert.rejects(resolver.resolve6('mealie.lumpiasty.xyz'), { code: 'ENODATA' });
+  } finally {
+    dns.socket.close();
+  }
+});

@@ -22,6 +22,23 @@ export interface Config {
        * seconds.
        */
       http?: HumanDuration | string;
+      /**
+       * (Optional) Each automatic check of a manual step on the entity page
+       * (`GET /api/gitops/steps`): one Kubernetes API request for a Secret or an
+       * ExternalSecret, or one DNS lookup; as a duration. A check that takes longer is
+       * "unknown". Defaults to 5 seconds.
+       */
+      stepCheck?: HumanDuration | string;
+    };
+    /** (Optional) How the backend checks recorded manual steps (`GET /api/gitops/steps`). */
+    steps?: {
+      /**
+       * (Optional) DNS servers (`address` or `address:port`) asked whether a step's host
+       * resolves, when the backend's own resolver does not see the zone (a portal inside
+       * the cluster checking public names, or a split-horizon DNS). Defaults to the
+       * system resolver (`/etc/hosts`, then the configured name servers).
+       */
+      dnsServers?: string[];
     };
     /**
      * (Optional) The GitOps repositories Homeport reads from (catalog, lint, views) and

@@ -18,3 +18,4 @@ export * from './catalog';
 export * from './privilege';
 export * from './check';
 export * from './pending';
+export * from './steps';

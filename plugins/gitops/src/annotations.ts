@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import type {
   Finding,
-  ManualStep,
+  RecordedStep,
   ServiceWorkload,
 } from '@homeport/plugin-gitops-common';
 
@@ -21,14 +21,15 @@ export const ANNOTATIONS = {
   commit: 'homeport.dev/commit',
   cluster: 'homeport.dev/cluster',
   understanding: 'homeport.dev/understanding',
+  manualSteps: 'homeport.dev/manual-steps',
 } as const;
 
 /**
- * JSON array of the manual steps the repository's conventions still leave to a person
- * for this service (`ManualStep[]`: id, app, owner, title, detail). Proposed for
- * `GITOPS_ANNOTATIONS`; the views show it when the entity carries it.
+ * JSON array of the manual steps the repository records for this service
+ * (`RecordedStep[]`: id, app, owner, title, detail, check, done); the views show them
+ * when the entity carries it.
  */
-export const MANUAL_STEPS_ANNOTATION = 'homeport.dev/manual-steps';
+export const MANUAL_STEPS_ANNOTATION = ANNOTATIONS.manualSteps;
 
 /** Backstage's own annotations the views read. */
 export const KUBERNETES_ID_ANNOTATION = 'backstage.io/kubernetes-id';
@@ -53,7 +54,7 @@ export interface GitopsAnnotations {
   files: string[];
   findings: Finding[];
   workloads: GitWorkload[];
-  manualSteps?: ManualStep[];
+  manualSteps?: RecordedStep[];
   kubernetesId: string;
   kubernetesNamespace?: string;
   sourceLocation?: string;
@@ -107,7 +108,7 @@ export function readGitopsAnnotations(entity: Entity): GitopsAnnotations {
     findings: parseArray<Finding>(a, ANNOTATIONS.findings, problems) ?? [],
     workloads:
       parseArray<GitWorkload>(a, ANNOTATIONS.workloads, problems) ?? [],
-    manualSteps: parseArray<ManualStep>(a, MANUAL_STEPS_ANNOTATION, problems),
+    manualSteps: parseArray<RecordedStep>(a, MANUAL_STEPS_ANNOTATION, problems),
     kubernetesId: a[KUBERNETES_ID_ANNOTATION] ?? entity.metadata.name,
     kubernetesNamespace: a[KUBERNETES_NAMESPACE_ANNOTATION],
     sourceLocation: a[SOURCE_LOCATION_ANNOTATION],

@@ -23,6 +23,7 @@ export {
   EntityGitopsContent,
   EntityGitopsDefinedInGitCard,
   EntityGitopsUnderstandingCard,
+  EntityGitopsManualStepsCard,
   GitopsPage,
   GitopsChangePreviewFieldExtension,
   GitopsRepositoryPickerFieldExtension,

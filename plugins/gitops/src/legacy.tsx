@@ -79,6 +79,23 @@ export const EntityGitopsUnderstandingCard = gitopsLegacyPlugin.provide(
 );
 
 /**
+ * The "Manual steps" card of a service's overview tab (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityGitopsManualStepsCard = gitopsLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGitopsManualStepsCard',
+    component: {
+      lazy: () =>
+        import('./components/GitopsContent').then(
+          m => m.EntityManualStepsCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The GitOps overview page (legacy frontend system), for a `<Route path="/gitops">`.
  *
  * @public

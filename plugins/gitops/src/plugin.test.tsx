@@ -17,7 +17,7 @@ import {
 } from './plugin';
 
 describe('gitopsPlugin', () => {
-  it('provides the change preview field, the API, the entity tab and card, and the overview page', () => {
+  it('provides the change preview field, the API, the entity tab and cards, and the overview page', () => {
     expect(gitopsPlugin.id).toBe('gitops');
     expect(
       [...(gitopsPlugin as any).extensions]
@@ -27,6 +27,7 @@ describe('gitopsPlugin', () => {
       'api:gitops',
       'api:gitops/pending-changes',
       'entity-card:gitops/defined-in-git',
+      'entity-card:gitops/manual-steps',
       'entity-card:gitops/understanding',
       'entity-content:gitops',
       'page:gitops',

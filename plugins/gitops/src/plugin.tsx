@@ -77,6 +77,18 @@ export const gitopsUnderstandingCard = EntityCardBlueprint.make({
   },
 });
 
+/** The "Manual steps" card on a service's overview tab. */
+export const gitopsManualStepsCard = EntityCardBlueprint.make({
+  name: 'manual-steps',
+  params: {
+    filter: isGitopsService,
+    loader: () =>
+      import('./components/GitopsContent').then(m => (
+        <m.EntityManualStepsCard />
+      )),
+  },
+});
+
 /** The route of the overview page. */
 export const rootRouteRef = createRouteRef();
 
@@ -113,6 +125,7 @@ export const gitopsPlugin = createFrontendPlugin({
     gitopsEntityContent,
     gitopsDefinedInGitCard,
     gitopsUnderstandingCard,
+    gitopsManualStepsCard,
     gitopsOverviewPage,
   ],
 });

@@ -8,6 +8,7 @@ export { createGitopsCheckoutAction } from './actions/checkout';
 export { createGitopsRenderAction } from './actions/render';
 export { createGitopsLintAction } from './actions/lint';
 export { createGitopsPublishBranchAction } from './actions/publishBranch';
+export { createGitopsStepsDoneAction } from './actions/stepsDone';
 export { createGitopsUpgradeAction } from './actions/upgrade';
 export { createGitopsDecommissionAction } from './actions/decommission';
 export { createPublishGiteaPullRequestAction } from './actions/gitea/publishGiteaPullRequest';

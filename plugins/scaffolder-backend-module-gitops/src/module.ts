@@ -11,6 +11,7 @@ import { createPublishGiteaPullRequestAction } from './actions/gitea/publishGite
 import { gitopsActionOptions } from './actions/options';
 import { createGitopsPublishBranchAction } from './actions/publishBranch';
 import { createGitopsRenderAction } from './actions/render';
+import { createGitopsStepsDoneAction } from './actions/stepsDone';
 import { createGitopsUpgradeAction } from './actions/upgrade';
 import { createGitopsDecommissionAction } from './actions/decommission';
 import { createDryRunGuard } from './dryRun';
@@ -48,6 +49,7 @@ export const scaffolderModuleGitops = createBackendModule({
           createPublishGiteaPullRequestAction(options),
           createGitopsUpgradeAction(options),
           createGitopsDecommissionAction(options),
+          createGitopsStepsDoneAction(options),
         );
       },
     });

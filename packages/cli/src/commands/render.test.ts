@@ -43,6 +43,7 @@ describe('homeport render', () => {
     const { out, sink } = capture();
     await render({ repo, spec, profile: 'flux-lvm-openbao' }, sink);
     expect(out.stdout.match(/^\+\+\+ b\/.+$/gm)).toEqual([
+      '+++ b/.homeport/steps/whoami.yaml',
       '+++ b/apps/kustomization.yaml',
       '+++ b/apps/whoami/catalog-info.yaml',
       '+++ b/apps/whoami/deployment.yaml',
@@ -52,7 +53,7 @@ describe('homeport render', () => {
     ]);
     expect(out.stdout).toContain(' llama\n+  - whoami\n');
     expect(out.stderr).toBe(
-      '\nManual steps still owed:\n- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+      '\nManual steps still owed:\n- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves. Check: whoami.lumpiasty.xyz resolves (Homeport asks the resolver).\n',
     );
     expect(snapshot(repo)).toEqual(before);
   });
@@ -61,9 +62,10 @@ describe('homeport render', () => {
     const before = snapshot(repo);
     const { out, sink } = capture();
     await render({ repo, spec, profile: 'flux-lvm-openbao', write: true }, sink);
-    expect(out.stdout.split('\n')[0]).toBe(`Wrote 6 files into ${repo}:`);
+    expect(out.stdout.split('\n')[0]).toBe(`Wrote 7 files into ${repo}:`);
     const after = snapshot(repo);
     expect(Object.keys(after).filter(p => !(p in before)).sort()).toEqual([
+      '.homeport/steps/whoami.yaml',
       'apps/whoami/catalog-info.yaml',
       'apps/whoami/deployment.yaml',
       'apps/whoami/ingress.yaml',

@@ -197,6 +197,8 @@ describe('servicesToEntities on the demo repository', () => {
                 line: 2,
               },
             ]),
+            // Its exact value: the next test.
+            'homeport.dev/manual-steps': expect.any(String),
           }),
         },
         // The catalog-info link to the host wins over the generated one (same URL).
@@ -216,6 +218,33 @@ describe('servicesToEntities on the demo repository', () => {
           'resource:default/mealie-authentik',
         ],
       },
+    });
+  });
+
+  it("carries the steps mealie's steps file records, the one marked done with who, when and why", () => {
+    const steps = JSON.parse(
+      byRef('component:default/mealie').metadata.annotations![
+        'homeport.dev/manual-steps'
+      ],
+    );
+    expect(
+      steps.map((s: any) => [s.id, s.app, s.check.kind, s.done?.by ?? 'owed']),
+    ).toEqual([
+      ['openbao:reconcile:mealie', 'mealie', 'manual', 'owed'],
+      ['secret:secret/authentik/mealie', 'mealie', 'secret', 'owed'],
+      ['oidc:mealie', 'mealie', 'manual', 'user:default/guest'],
+      ['dns:mealie.lumpiasty.xyz', 'mealie', 'dns', 'owed'],
+    ]);
+    expect(steps[1].check).toEqual({
+      kind: 'secret',
+      namespace: 'mealie',
+      name: 'mealie-authentik',
+      keys: ['client_id', 'client_secret'],
+    });
+    expect(steps[2].done).toEqual({
+      by: 'user:default/guest',
+      at: '2026-11-02T18:40:00.000Z',
+      note: 'Provider and application created; sign-in tested with the household account.',
     });
   });
 

@@ -10,6 +10,7 @@ import {
 import { codeOwnersOf } from './codeowners';
 import { componentType, usesGpu } from './componentType';
 import { NameRegistry } from './names';
+import { recordedStepsAnnotation } from './recordedSteps';
 import { serviceOwner } from './owner';
 import {
   editUrl,
@@ -415,6 +416,7 @@ export function servicesToEntities(
             ...(service.cluster
               ? { [GITOPS_ANNOTATIONS.cluster]: service.cluster }
               : {}),
+            ...recordedStepsAnnotation(service, tree),
           }),
         },
         ...(links.length ? { links } : {}),

@@ -26,4 +26,11 @@ export const GITOPS_ANNOTATIONS = {
    * reader's `Understanding` (status, entry points found, what was not read and why).
    */
   understanding: 'homeport.dev/understanding',
+  /**
+   * JSON array of the manual steps the repository records for the service
+   * (`RecordedStep[]`: id, app, owner, title, detail, check, and `done` once a person
+   * marked it done), from its steps file (see `stepsFilePath`). Absent when the
+   * repository records none (a hand-written service).
+   */
+  manualSteps: 'homeport.dev/manual-steps',
 } as const;

@@ -1,3 +1,3 @@
-export type { ChangeSet, FileChange, ManualStep } from './types';
+export type { ChangeSet, FileChange, ManualStep, StepCheck } from './types';
 export { changeSetToDiff } from './diff';
 export { formatChecklist } from './checklist';

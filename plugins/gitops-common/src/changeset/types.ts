@@ -26,7 +26,31 @@ export interface ManualStep {
   owner: 'operator' | 'developer';
   title: string;
   detail: string;
+  /** How to tell the step is done: what Homeport checks by itself, or what a person checks. */
+  check: StepCheck;
 }
+
+/**
+ * How to tell a manual step is done. `secret`, `external-secret` and `dns` are checked
+ * by Homeport against the cluster and the resolver; `manual` says how a person checks.
+ *
+ * @public
+ */
+export type StepCheck =
+  | {
+      kind: 'secret';
+      namespace: string;
+      name: string;
+      /** Keys the Secret must hold. */
+      keys: string[];
+    }
+  | { kind: 'external-secret'; namespace: string; name: string }
+  | { kind: 'dns'; host: string }
+  | {
+      kind: 'manual';
+      /** One sentence: how a person verifies the step. */
+      how: string;
+    };
 
 /**
  * What rendering specs under a profile produces: files to add, edits of existing files,

@@ -172,6 +172,10 @@ describe('a Helm app wired from its chart (flux-lvm-openbao)', () => {
       title: 'Check the ServiceAccount of secret gitea-admin against chart gitea 12.4.0',
       detail:
         "Homeport could not tell whether the chart creates a ServiceAccount (templates/sa.yaml is rendered under a condition Homeport cannot evaluate). Where this repository's secrets authenticate as a ServiceAccount of the app's own (named gitea) and the chart creates one of that name, Helm refuses to install: name the chart's ServiceAccount in the secret (serviceAccount) instead.",
+      check: {
+        kind: 'manual',
+        how: "helm template of the chart with the release's values shows whether it creates a ServiceAccount named gitea.",
+      },
     });
   });
 });

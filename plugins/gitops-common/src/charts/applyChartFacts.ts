@@ -98,6 +98,7 @@ function withChartServiceAccount(
       owner: 'developer',
       title: `Check the ServiceAccount of secret ${spec.name} against ${chartLabel(facts)}`,
       detail: `Homeport could not tell whether the chart creates a ServiceAccount${reasons(facts, 'serviceAccount', 'fullname')}. Where this repository's secrets authenticate as a ServiceAccount of the app's own (named ${app.name}) and the chart creates one of that name, Helm refuses to install: name the chart's ServiceAccount in the secret (serviceAccount) instead.`,
+      check: { kind: 'manual', how: `helm template of the chart with the release's values shows whether it creates a ServiceAccount named ${app.name}.` },
     });
     return spec;
   }

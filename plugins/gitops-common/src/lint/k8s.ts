@@ -86,6 +86,7 @@ export const NON_OBJECT_API_GROUPS: readonly string[] = [
   'kustomize.config.k8s.io/',
   'backstage.io/',
   'config.kubernetes.io/',
+  'homeport.dev/',
 ];
 
 /** Kinds that run pods from a pod template (or are a pod). */

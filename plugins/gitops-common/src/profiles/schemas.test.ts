@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SCHEMAS_DIR } from '../testUtils/paths';
-import { createSchemaValidator, SchemaValidator } from '../validate';
+import { createSchemaValidator, isNonApiObject, SchemaValidator } from '../validate';
 
 /**
  * Kinds with no upstream schema in ../shared/crds: argocd-ceph-eso writes the
@@ -11,9 +11,7 @@ import { createSchemaValidator, SchemaValidator } from '../validate';
  */
 const NO_UPSTREAM_SCHEMA = new Set(['autoscaling.k8s.io/v1 VerticalPodAutoscaler']);
 
-/** Groups whose files are not Kubernetes API objects (kustomize, Backstage). */
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
-
+/** Groups whose files are not Kubernetes API objects (kustomize, Backstage, Homeport's steps files). */
 function goldenFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
     const full = path.join(dir, e.name);
@@ -41,7 +39,7 @@ describe('every object a profile emits validates against the upstream schemas', 
     const text = fs.readFileSync(file, 'utf8');
     const apiObjects = parseAllDocuments(text)
       .map(d => d.toJS() as { apiVersion?: string; kind?: string } | null)
-      .filter(o => o?.apiVersion && o.kind && !NOT_API_OBJECTS.test(o.apiVersion))
+      .filter(o => o?.apiVersion && o.kind && !isNonApiObject(o.apiVersion))
       .filter(o => !NO_UPSTREAM_SCHEMA.has(`${o!.apiVersion} ${o!.kind}`));
     const issues = apiObjects.flatMap(o =>
       validator.validate(o).map(i => `${o!.kind}: ${i.path}: ${i.message}`),

@@ -19,6 +19,11 @@ export interface Profile {
   appsDir: string;
   /** Defaults a spec leaves open (for the wizard's forms). */
   defaults: { domain: string; namespace?: string };
+  /**
+   * Where the app's manual steps are recorded, relative to the repository root.
+   * Defaults to `.homeport/steps/<app>.yaml` (see {@link stepsFilePath}).
+   */
+  stepsFile?: (app: string) => string;
   /** Writes the files and edits for validated, ordered specs into `builder`. */
   render(specs: WorkloadSpec[], builder: ChangeSetBuilder): void;
 }

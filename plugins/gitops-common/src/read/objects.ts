@@ -14,14 +14,15 @@ export interface K8sObject {
   [key: string]: unknown;
 }
 
-/** The value as a Kubernetes object, if it has an apiVersion and a kind (Backstage entities are not). */
+/** The value as a Kubernetes object, if it has an apiVersion and a kind (Backstage entities and Homeport's steps files are not). */
 export function asK8sObject(value: unknown): K8sObject | undefined {
   if (!isRecord(value)) return undefined;
   if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string')
     return undefined;
   if (
     value.apiVersion.startsWith('backstage.io/') ||
-    value.apiVersion.startsWith('kustomize.config.k8s.io/')
+    value.apiVersion.startsWith('kustomize.config.k8s.io/') ||
+    value.apiVersion.startsWith('homeport.dev/')
   )
     return undefined;
   const metadata = isRecord(value.metadata) ? value.metadata : {};

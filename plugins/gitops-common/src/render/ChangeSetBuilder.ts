@@ -90,6 +90,11 @@ export class ChangeSetBuilder {
     this.steps.set(step.id, step);
   }
 
+  /** The steps recorded so far, in the order they were first recorded. */
+  manualSteps(): ManualStep[] {
+    return [...this.steps.values()];
+  }
+
   build(profile: string): ChangeSet {
     return {
       profile,

@@ -16,3 +16,5 @@ export type {
 } from './dayTwo/decommission';
 export { decommissionRequestSchema, parseDecommissionRequest } from './dayTwo/decommissionRequest';
 export type { DecommissionRequest } from './dayTwo/decommissionRequest';
+export { formatStepsDone, renderStepsDone, stepsDoneRequestSchema } from './dayTwo/stepsDone';
+export type { StepsDoneRequest, StepsDoneResult } from './dayTwo/stepsDone';

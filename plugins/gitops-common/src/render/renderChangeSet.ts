@@ -7,6 +7,7 @@ import { specApp, WORKLOAD_KINDS, WorkloadSpec } from '../specs/spec';
 import { FileTree } from '../tree/FileTree';
 import { ChangeSetBuilder } from './ChangeSetBuilder';
 import { refuseConflicts } from './conflicts';
+import { writeStepsFiles } from './stepsFiles';
 
 function checkRequest(profile: Profile, specs: WorkloadSpec[]) {
   const unsupported = specs.find(s => !profile.supports.includes(s.kind));
@@ -54,6 +55,7 @@ export function renderChangeSet(
   const builder = new ChangeSetBuilder(tree);
   profile.render(ordered, builder);
   for (const step of resolved.steps) builder.step(step);
+  writeStepsFiles(profile, builder);
   const changeSet = builder.build(profile.id);
   refuseConflicts(tree, changeSet);
   return changeSet;

@@ -9,7 +9,7 @@ const DEMO_REPO = path.resolve(__dirname, '../../../../examples/gitops-repo');
 /** YAML files of the demo repository that are not Kubernetes manifests at all. */
 const NOT_MANIFESTS = ['apps/podinfo/mkdocs.yml'];
 /** Documents that are configuration of other tools, never sent to the API server. */
-const NOT_API_OBJECTS = ['kustomize.config.k8s.io/', 'backstage.io/'];
+const NOT_API_OBJECTS = ['kustomize.config.k8s.io/', 'backstage.io/', 'homeport.dev/'];
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {

@@ -1,4 +1,5 @@
 export { createSchemaValidator } from './createSchemaValidator';
+export { isNonApiObject } from './nonApiObjects';
 export { isValidQuantity } from './quantity';
 export {
   checkDns1035Label,

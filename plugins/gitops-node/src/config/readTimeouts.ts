@@ -5,6 +5,9 @@ import { DEFAULT_GIT_TIMEOUT_MS } from '../git/runGit';
 /** How long an HTTP call to a forge may take when `homeport.timeouts.http` is not set. */
 export const DEFAULT_HTTP_TIMEOUT_MS = 30_000;
 
+/** How long one automatic check of a manual step may take when `homeport.timeouts.stepCheck` is not set. */
+const DEFAULT_STEP_CHECK_TIMEOUT_MS = 5_000;
+
 /**
  * How long Homeport's outgoing calls may take before they are stopped.
  *
@@ -15,6 +18,8 @@ export interface HomeportTimeouts {
   gitMs: number;
   /** Each HTTP request to a forge's API. */
   httpMs: number;
+  /** Each automatic check of a manual step: one Kubernetes API request or one DNS lookup. */
+  stepCheckMs: number;
 }
 
 function read(config: Config, key: string, fallback: number): number {
@@ -25,8 +30,9 @@ function read(config: Config, key: string, fallback: number): number {
 }
 
 /**
- * `homeport.timeouts.git` and `homeport.timeouts.http`, as durations such as
- * `{ seconds: 30 }` or `PT30S`. Defaults to 60 s for git and 30 s for HTTP.
+ * `homeport.timeouts.git`, `homeport.timeouts.http` and `homeport.timeouts.stepCheck`, as
+ * durations such as `{ seconds: 30 }` or `PT30S`. Defaults to 60 s for git, 30 s for HTTP
+ * and 5 s for a step check.
  *
  * @public
  */
@@ -34,5 +40,6 @@ export function readTimeouts(config: Config): HomeportTimeouts {
   return {
     gitMs: read(config, 'homeport.timeouts.git', DEFAULT_GIT_TIMEOUT_MS),
     httpMs: read(config, 'homeport.timeouts.http', DEFAULT_HTTP_TIMEOUT_MS),
+    stepCheckMs: read(config, 'homeport.timeouts.stepCheck', DEFAULT_STEP_CHECK_TIMEOUT_MS),
   };
 }

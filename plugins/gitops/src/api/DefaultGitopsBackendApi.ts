@@ -1,11 +1,11 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { PendingChangesResponse, RepositoriesResponse } from '@homeport/plugin-gitops-common';
+import type { PendingChangesResponse, RepositoriesResponse, StepsResponse } from '@homeport/plugin-gitops-common';
 import { GitopsBackendApi } from './GitopsBackendApi';
 
 /**
- * Reads `GET /api/gitops/pending` and `GET /api/gitops/repositories` of
- * `@homeport/plugin-gitops-backend`.
+ * Reads `GET /api/gitops/pending`, `GET /api/gitops/repositories` and
+ * `GET /api/gitops/steps?entityRef=` of `@homeport/plugin-gitops-backend`.
  *
  * @public
  */
@@ -18,6 +18,10 @@ export class DefaultGitopsBackendApi implements GitopsBackendApi {
 
   listRepositories(): Promise<RepositoriesResponse> {
     return this.get('/repositories');
+  }
+
+  checkSteps(entityRef: string): Promise<StepsResponse> {
+    return this.get(`/steps?${new URLSearchParams({ entityRef })}`);
   }
 
   private async get<T>(path: string): Promise<T> {

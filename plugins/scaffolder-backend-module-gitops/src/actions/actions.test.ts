@@ -33,6 +33,7 @@ describe('gitops actions against a bare demo repository', () => {
 
     const render = await run(createGitopsRenderAction(t.options), { specs: WHOAMI });
     expect(render.files).toEqual([
+      { path: '.homeport/steps/whoami.yaml', action: 'add' },
       { path: 'apps/kustomization.yaml', action: 'modify' },
       { path: 'apps/whoami/catalog-info.yaml', action: 'add' },
       { path: 'apps/whoami/deployment.yaml', action: 'add' },
@@ -42,7 +43,7 @@ describe('gitops actions against a bare demo repository', () => {
     ]);
     expect(render.apps).toEqual(['whoami']);
     expect(render.checklist).toBe(
-      '- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves.\n',
+      '- [ ] **Create the DNS name whoami.lumpiasty.xyz** (operator): Point whoami.lumpiasty.xyz at the ingress controller; cert-manager issues its certificate once the name resolves. Check: whoami.lumpiasty.xyz resolves (Homeport asks the resolver).\n',
     );
     // The changes folder holds only the changed files, with the checkout's content.
     expect(await fs.readFile(path.join(t.workspace, 'changes/apps/whoami/ingress.yaml'), 'utf8')).toBe(
@@ -53,6 +54,7 @@ describe('gitops actions against a bare demo repository', () => {
     expect(publish.branch).toBe('homeport/whoami');
     const changed = await runGit(['diff', '--name-status', 'main', 'homeport/whoami'], { cwd: t.bare });
     expect(changed.trim().split('\n')).toEqual([
+      'A\t.homeport/steps/whoami.yaml',
       'M\tapps/kustomization.yaml',
       'A\tapps/whoami/catalog-info.yaml',
       'A\tapps/whoami/deployment.yaml',

@@ -8,6 +8,7 @@ import { createGitopsCheckoutAction } from './checkout';
 import { createGitopsDecommissionAction } from './decommission';
 import { createGitopsLintAction } from './lint';
 import { createGitopsPublishBranchAction } from './publishBranch';
+import { createGitopsStepsDoneAction } from './stepsDone';
 import { createGitopsUpgradeAction } from './upgrade';
 
 describe('gitops:upgrade and gitops:decommission through checkout, lint and publish', () => {
@@ -127,6 +128,44 @@ describe('gitops:upgrade and gitops:decommission through checkout, lint and publ
     expect(await fs.readFile(path.join(repo(), 'apps/mealie/kustomization.yaml'), 'utf8')).toBe(
       'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - namespace.yaml\n  - postgres-volume.yaml\n  - postgres-cluster.yaml\n  - pvc.yaml\n',
     );
+  });
+});
+
+describe('gitops:steps:done through checkout and publish', () => {
+  let t: Awaited<ReturnType<typeof createTestRepository>>;
+  afterEach(() => t.cleanup());
+
+  it("records who marked mealie's DNS step done, and pushes only that", async () => {
+    t = await createTestRepository(AuthorizeResult.DENY);
+    const ctx = (input: object) =>
+      createMockActionContext({ input: input as any, workspacePath: t.workspace, user: { ref: 'user:default/jane' } });
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    const done = ctx({ app: 'component:default/mealie', steps: [' dns:mealie.lumpiasty.xyz '], note: 'dig answers.' });
+    await createGitopsStepsDoneAction(t.options).handler(done);
+    const summary = (done.output as jest.Mock).mock.calls.find(c => c[0] === 'summary')![1] as string;
+    expect(summary).toMatch(
+      /^- \[x\] \*\*Create the DNS name mealie\.lumpiasty\.xyz\*\* \(operator\): marked done by user:default\/jane at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z: dig answers\.\n$/,
+    );
+    await createGitopsPublishBranchAction(t.options).handler(ctx({ branch: 'homeport/mealie', message: 'Mark steps done' }));
+    const diff = (...args: string[]) => runGit(['diff', ...args, 'main', 'homeport/mealie'], { cwd: t.bare });
+    expect(await diff('--name-status')).toBe('M\t.homeport/steps/mealie.yaml\n');
+    const lines = (await diff()).split('\n').filter(l => /^[-+][^-+]/.test(l));
+    expect(lines.map(l => l.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/, 'AT'))).toEqual([
+      '+    done:',
+      '+      by: user:default/jane',
+      '+      at: AT',
+      '+      note: dig answers.',
+    ]);
+  });
+
+  it('refuses a step the file does not record, and writes nothing', async () => {
+    t = await createTestRepository();
+    const ctx = (input: object) => createMockActionContext({ input: input as any, workspacePath: t.workspace });
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    await expect(createGitopsStepsDoneAction(t.options).handler(ctx({ app: 'mealie', steps: ['dns:x'] }))).rejects.toThrow(
+      ".homeport/steps/mealie.yaml records no step 'dns:x' (it records: openbao:reconcile:mealie, secret:secret/authentik/mealie, oidc:mealie, dns:mealie.lumpiasty.xyz)",
+    );
+    expect(await runGit(['status', '--porcelain'], { cwd: path.join(t.workspace, 'repo') })).toBe('');
   });
 });
 

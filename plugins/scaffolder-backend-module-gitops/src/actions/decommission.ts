@@ -7,6 +7,7 @@ import {
   formatDecommission,
   gitopsServiceDataDeletePermission,
   renderDecommission,
+  stepsFilePath,
 } from '@homeport/plugin-gitops-common';
 import { profileFromConfig, readFileTree } from '@homeport/plugin-gitops-node';
 import { appOfRef, decommissionOptionsFromConfig } from './dayTwoInputs';
@@ -92,7 +93,7 @@ export function createGitopsDecommissionAction(options: GitopsActionOptions) {
         profile.id,
         tree,
         { app, keepData: ctx.input.keepData ?? false },
-        decommissionOptionsFromConfig(options.config, repo.profile),
+        { ...decommissionOptionsFromConfig(options.config, repo.profile), stepsFile: stepsFilePath(profile, app) },
       );
       if (result.deletesData) {
         const permission = gitopsServiceDataDeletePermission;

@@ -9,6 +9,8 @@ import { createGitopsPublishBranchAction } from './publishBranch';
 import { examples as publishExamples } from './publishBranch.examples';
 import { createGitopsRenderAction } from './render';
 import { examples as renderExamples } from './render.examples';
+import { createGitopsStepsDoneAction } from './stepsDone';
+import { examples as stepsDoneExamples } from './stepsDone.examples';
 import { createGitopsUpgradeAction } from './upgrade';
 import { examples as upgradeExamples } from './upgrade.examples';
 import { createGitopsDecommissionAction } from './decommission';
@@ -67,5 +69,12 @@ describe('every action example runs through its handler', () => {
     const c = ctx(input(example));
     await createGitopsDecommissionAction(t.options).handler(c);
     expect(c.output).toHaveBeenCalledWith('deletesData', false);
+  });
+
+  it.each(stepsDoneExamples.map(e => [e.description, e]))('gitops:steps:done: %s', async (_d, example) => {
+    await createGitopsCheckoutAction(t.options).handler(ctx({}));
+    const c = ctx(input(example));
+    await createGitopsStepsDoneAction(t.options).handler(c);
+    expect(c.output).toHaveBeenCalledWith('files', [{ path: '.homeport/steps/mealie.yaml', action: 'modify' }]);
   });
 });

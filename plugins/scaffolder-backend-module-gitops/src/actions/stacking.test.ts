@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserEntity } from '@backstage/catalog-model';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { runGit } from '@homeport/plugin-gitops-node';
+import { parseStepsFile } from '@homeport/plugin-gitops-common';
 import { createGitopsCheckoutAction } from './checkout';
 import { createGitopsPublishBranchAction } from './publishBranch';
 import { createGitopsRenderAction } from './render';
@@ -75,6 +76,7 @@ describe('one pending branch per app: add-ons stack', () => {
     expect(await git('rev-list', '--count', 'main..homeport/podinfo')).toBe('2');
     expect(await git('rev-parse', 'homeport/podinfo^')).toBe(first.publish.commit);
     expect((await git('diff', '--name-status', 'main...homeport/podinfo')).split('\n')).toEqual([
+      'A\t.homeport/steps/podinfo.yaml',
       'M\tapps/podinfo/kustomization.yaml',
       'A\tapps/podinfo/postgres-cluster.yaml',
       'A\tapps/podinfo/postgres-volume.yaml',
@@ -83,6 +85,10 @@ describe('one pending branch per app: add-ons stack', () => {
       'A\tvault/kubernetes-auth-roles/podinfo.yaml',
       'A\tvault/policy/podinfo-valkey.hcl',
     ]);
+    // Both commits' manual steps, in the one steps file of the app.
+    const steps = parseStepsFile('s', await git('show', 'homeport/podinfo:.homeport/steps/podinfo.yaml'));
+    expect(steps.map(s => s.id)).toEqual(['wire:podinfo', 'openbao:reconcile:podinfo-valkey', 'secret:secret/podinfo/valkey']);
+    expect((await git('diff', '--name-status', 'homeport/podinfo^', 'homeport/podinfo')).split('\n')).toContain('M\t.homeport/steps/podinfo.yaml');
     expect((await git('log', '--format=%an <%ae> / %cn <%ce> / %s', 'main..homeport/podinfo')).split('\n')).toEqual([
       'Bob Builder <bob@lab.test> / Homeport <homeport@localhost> / Add redis to podinfo',
       'Ada Lovelace <ada@lab.test> / Homeport <homeport@localhost> / Add postgres to podinfo',

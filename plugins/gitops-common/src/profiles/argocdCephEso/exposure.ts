@@ -105,6 +105,7 @@ export function writeIngress(
     owner: 'operator',
     title: `Create the DNS record ${host}`,
     detail: `In ${o.ingress.dnsProvider}, point ${host} at the HAProxy ingress address ${o.ingress.address}.${spec.tls ? ` cert-manager issues its certificate (${o.ingress.clusterIssuer}, DNS-01) into Secret ${host.replace(/\./g, '-')}-tls.` : ''}`,
+    check: { kind: 'dns', host },
   });
 }
 

@@ -65,11 +65,12 @@ describe('argocd-ceph-eso edits', () => {
       '[{ kind: secret, app: whiteboard, name: wb-a, path: wb-a, keys: [A] }, { kind: volume, app: whiteboard, purpose: data, size: 1Gi }]',
     );
     expect(changeSet.files.map(f => [f.action, f.path])).toEqual([
+      ['add', '.homeport/steps/whiteboard.yaml'],
       ['add', 'cluster/apps/productivity/whiteboard/externalsecret-wb-a.yaml'],
       ['modify', 'cluster/apps/productivity/whiteboard/kustomization.yaml'],
       ['add', 'cluster/apps/productivity/whiteboard/pvc-data.yaml'],
     ]);
-    expect(changeSet.files[1].content).toBe(`apiVersion: kustomize.config.k8s.io/v1beta1
+    expect(changeSet.files[2].content).toBe(`apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 
 namespace: productivity
@@ -97,10 +98,11 @@ commonLabels:
     ]);
     const changeSet = render('{ kind: secret, app: portfolio, name: portfolio-env, path: portfolio-env, keys: [TOKEN] }', tree);
     expect(changeSet.files.map(f => f.path)).toEqual([
+      '.homeport/steps/portfolio.yaml',
       'cluster/apps/web/portfolio/prod/externalsecret-portfolio-env.yaml',
       'cluster/apps/web/portfolio/prod/kustomization.yaml',
     ]);
-    expect(changeSet.files[0].content).toContain('key: apps/web/portfolio-env\n');
+    expect(changeSet.files[1].content).toContain('key: apps/web/portfolio-env\n');
   });
 
   it('hands out distinct LoadBalancer addresses within one request', () => {

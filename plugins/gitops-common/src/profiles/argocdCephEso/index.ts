@@ -64,6 +64,7 @@ function writeNewApp(b: ChangeSetBuilder, o: ArgocdCephEsoOptions, plan: ArgoApp
         owner: 'developer',
         title: `Point the ${w.source.chart} chart's values at what was created for it`,
         detail: `In ${plan.folder}/values.yaml: ${wiring.join('; ')}.`,
+        check: { kind: 'manual', how: `The values in ${plan.folder}/values.yaml name what this change created and the pods mount and read it.` },
       });
     }
   }
@@ -154,6 +155,7 @@ export function createArgocdCephEsoProfile(options: unknown = {}): Profile {
               owner: 'developer',
               title: `Wire ${p.name}'s workload to what was created for it`,
               detail: `In ${p.folder}/: ${wiring.join('; ')}.`,
+              check: { kind: 'manual', how: `The manifests in ${p.folder}/ name what this change created and the pods mount and read it.` },
             });
           }
         }

@@ -162,5 +162,6 @@ export function writePostgres(
     owner: 'operator',
     title: `Write the database credentials of ${spec.app} at ${storePath(o, key)}`,
     detail: `Properties: username = ${role}, password = a new random password, host = ${host}, port = ${o.postgres.port}, database = ${database}, DATABASE_URL = postgresql://${role}:<password>@${host}:${o.postgres.port}/${database}. External Secrets syncs them into Secret ${appSecret} in namespace ${plan.namespace} and Secret ${roleSecret} in namespace ${o.postgres.namespace}, from which CloudNativePG sets the password of role ${role} in ${cluster}.`,
+    check: { kind: 'external-secret', namespace: plan.namespace, name: appSecret },
   });
 }

@@ -11,7 +11,7 @@ import { fixtureRepo } from './testing/fixtureRepo';
 import { CORPUS_REPO, readTree, SHARED_DIR } from './testing/readTree';
 
 /** Documents that are not Kubernetes API objects: kustomize's and Backstage's. */
-const NOT_API_GROUPS = ['kustomize.config.k8s.io/', 'backstage.io/'];
+const NOT_API_GROUPS = ['kustomize.config.k8s.io/', 'backstage.io/', 'homeport.dev/'];
 
 /**
  * The VerticalPodAutoscaler CRD is not among the upstream schemas; the corpus installs its
@@ -45,10 +45,10 @@ describe('argocd-ceph-eso output against the upstream schemas', () => {
     vpa = await createSchemaValidator({ schemaDir: VPA_SCHEMAS });
   });
 
-  // Helm values, kustomizations and catalog files are not Kubernetes API objects.
+  // Helm values, kustomizations, catalog and steps files are not Kubernetes API objects.
   const files = renders().flatMap(([name, changeSet]) =>
     changeSet.files
-      .filter(f => !/\/(values|kustomization|catalog-info)\.yaml$/.test(f.path))
+      .filter(f => !/\/(values|kustomization|catalog-info)\.yaml$/.test(f.path) && !f.path.startsWith('.homeport/'))
       .map((f): [string, string] => [`${name}: ${f.path}`, f.content]),
   );
 

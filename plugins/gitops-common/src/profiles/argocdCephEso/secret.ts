@@ -36,5 +36,6 @@ export function writeSecret(
     owner: 'operator',
     title: `Write the secret values at ${storePath(o, key)}`,
     detail: `Properties: ${spec.keys.join(', ')}. External Secrets syncs them through ${o.secretStore.kind} ${o.secretStore.name} into Secret ${spec.name} in namespace ${plan.namespace} (within ${o.secretStore.refreshInterval}).`,
+    check: { kind: 'external-secret', namespace: plan.namespace, name: spec.name },
   });
 }

@@ -41,6 +41,7 @@ export function writeVolume(
       owner: 'operator',
       title: `Decide whether claim ${claimName} is backed up`,
       detail: `The corpus backs up Ceph block claims with a VolSync ReplicationSource (restic to MinIO) in ${o.storage.backupDir}/${plan.namespace}.yaml; add one for ${claimName} if its data matters.`,
+      check: { kind: 'manual', how: `${o.storage.backupDir}/${plan.namespace}.yaml has a ReplicationSource for ${claimName}, or the app's owner has said its data needs no backup.` },
     });
   }
   return claimName;

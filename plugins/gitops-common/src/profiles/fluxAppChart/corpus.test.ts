@@ -135,6 +135,7 @@ describe('flux-app-chart against public-transport/infrastructure', () => {
 
   it('adds the app folder and registers the app', () => {
     expect(changeSet.files.map(f => [f.path, f.action])).toEqual([
+      [`.homeport/steps/${ID}.yaml`, 'add'],
       [`kubernetes/apps/${ID}/catalog-info.yaml`, 'add'],
       [`kubernetes/apps/${ID}/kustomization.yaml`, 'add'],
       [RELEASE, 'add'],

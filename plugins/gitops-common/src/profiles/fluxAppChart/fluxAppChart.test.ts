@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { renderChangeSet } from '../../render/renderChangeSet';
 import { parseSpecs } from '../../specs';
+import { parseStepsFile } from '../../steps';
 import { MapFileTree } from '../../tree/FileTree';
 import { expectGolden } from '../../testUtils/golden';
 import { readTreeSync } from '../../testUtils/readTreeSync';
@@ -138,6 +139,7 @@ describe('flux-app-chart profile', () => {
       title: 'Create a CNAME record for tiny.example.net to edge.example.net',
       detail:
         "In the DNS zone of tiny.example.net, point tiny.example.net at edge.example.net with a CNAME record. The chart's Ingress gets its TLS certificate from cert-manager once the name resolves.",
+      check: { kind: 'dns', host: 'tiny.example.net' },
     });
   });
 
@@ -149,7 +151,13 @@ describe('flux-app-chart profile', () => {
       tree,
     );
     expect(second.files.map(f => [f.path, f.action])).toEqual([
+      ['.homeport/steps/tiny.yaml', 'modify'],
       ['kubernetes/apps/tiny/release.yaml', 'modify'],
+    ]);
+    // The second request's step joins the first's in the app's steps file.
+    expect(parseStepsFile('.homeport/steps/tiny.yaml', file(second, '.homeport/steps/tiny.yaml')).map(s => s.id)).toEqual([
+      ...first.manualSteps.map(s => s.id),
+      'dns:tiny.public-transport.earth',
     ]);
     const release = parse(file(second, 'kubernetes/apps/tiny/release.yaml'));
     expect(release.spec.values.hosts).toEqual(['tiny.public-transport.earth']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { renderChangeSet } from '../../render/renderChangeSet';
 import { parseSpecs } from '../../specs';
 import { readTreeSync } from '../../testUtils/readTreeSync';
-import { createSchemaValidator, SchemaValidator } from '../../validate';
+import { createSchemaValidator, isNonApiObject, SchemaValidator } from '../../validate';
 import { createFluxAppChartProfile } from '.';
 
 /** src/profiles/fluxAppChart → the repository root is 5 levels up; shared/ is beside it. */
@@ -14,9 +14,7 @@ const CASES = fs
   .filter(name => fs.existsSync(path.join(FIXTURES, name, 'spec.yaml')))
   .sort();
 
-/** Not Kubernetes API objects: kustomize's own file and Backstage's catalog-info.yaml. */
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
-
+/** Not Kubernetes API objects: kustomize's own file, Backstage's catalog-info.yaml and Homeport's steps files. */
 const repo = readTreeSync(path.join(FIXTURES, 'repo'));
 const corpus = readTreeSync(
   path.join(SHARED, 'corpus/public-transport__infrastructure'),
@@ -35,7 +33,7 @@ describe('flux-app-chart objects against the upstream schemas', () => {
     const problems: unknown[] = [];
     for (const file of files.filter(f => /\.ya?ml$/.test(f.path))) {
       for (const result of validator.validateDocuments(file.content)) {
-        if (result.apiVersion && NOT_API_OBJECTS.test(result.apiVersion))
+        if (result.apiVersion && isNonApiObject(result.apiVersion))
           continue;
         kinds.push(`${result.apiVersion} ${result.kind}`);
         if (result.issues.length) problems.push({ file: file.path, ...result });

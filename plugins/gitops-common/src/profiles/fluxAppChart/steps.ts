@@ -29,6 +29,7 @@ export function dnsStep(
     ]
       .filter(Boolean)
       .join(' '),
+    check: { kind: 'dns', host },
   };
 }
 
@@ -52,6 +53,7 @@ export function sopsSecretStep(
     file,
   )}\` (sops reads ${o.sopsConfig} from its working directory)`;
   const after = `Commit only the encrypted file, never the values in plain text. Flux decrypts it into the cluster and the chart passes every key to the container as an environment variable (hasSecrets: true)`;
+  const check = { kind: 'secret', namespace: app, name: app, keys } as const;
   if (fileExists) {
     return {
       id: `secret:${file}`,
@@ -59,6 +61,7 @@ export function sopsSecretStep(
       owner: 'operator',
       title: `Add ${keys.join(', ')} to the SOPS-encrypted Secret ${app}`,
       detail: `${file} exists and only a holder of the private key can decrypt it: run \`sops ${file}\` (it decrypts for editing and encrypts again on save) and add the keys with the values the app's owner hands over outside git. Without the private key, write the whole Secret again (its current keys too) and encrypt it from the repository root: ${encrypt}. ${after}.`,
+    check: { ...check, keys: [...keys] },
     };
   }
   return {
@@ -67,6 +70,7 @@ export function sopsSecretStep(
     owner: 'developer',
     title: `Add the SOPS-encrypted Secret ${app} with ${keys.join(', ')}`,
     detail: `Write ${file} as a Secret named ${app} in namespace ${app} (type Opaque) holding these keys, then encrypt it in place before committing, from the repository root: ${encrypt}. ${after}; the pods do not start until the Secret exists, so add it to this pull request.`,
+    check: { ...check, keys: [...keys] },
   };
 }
 
@@ -78,5 +82,6 @@ export function ciStep(o: FluxAppChartOptions, app: ChartApp): ManualStep {
     owner: 'developer',
     title: `Tag ${app.repository} images as v${app.major}_<sha7>_<YYYY-MM-DDTHH.mm.ssZ> in CI`,
     detail: `Flux updates ${app.id} to the newest image tagged v${app.major}_<first seven characters of the commit>_<UTC date as YYYY-MM-DDTHH.mm.ssZ>; copy .github/workflows/ci.yaml of ${o.ciExample} into the app's repository. Build images for ${o.imagePlatform}, the cluster nodes' platform.`,
+    check: { kind: 'manual', how: `${app.repository} lists a tag of the form v${app.major}_<sha7>_<date> that CI pushed.` },
   };
 }

@@ -11,7 +11,7 @@ import { goldenFiles } from '../../testUtils/golden';
 import { corpusDir, SCHEMAS_DIR } from '../../testUtils/paths';
 import { readTreeSync } from '../../testUtils/readTreeSync';
 import { MapFileTree } from '../../tree/FileTree';
-import { createSchemaValidator, SchemaValidator } from '../../validate';
+import { createSchemaValidator, isNonApiObject, SchemaValidator } from '../../validate';
 import { FluxHelmProfileSpec } from '../document/schema';
 import { formatInference } from '../infer/format';
 import { inferProfile } from '../infer/inferProfile';
@@ -58,8 +58,6 @@ function expectGoldenCase(changeSet: ChangeSet, dir: string) {
   expect(actual).toEqual(expected);
 }
 
-const NOT_API_OBJECTS = /^(kustomize\.config\.k8s\.io|backstage\.io)\//;
-
 let validator: SchemaValidator;
 beforeAll(async () => {
   validator = await createSchemaValidator({ schemaDir: SCHEMAS_DIR });
@@ -71,7 +69,7 @@ function objectIssues(changeSet: ChangeSet): string[] {
     .flatMap(f =>
       parseAllDocuments(f.content)
         .map(d => d.toJS() as { apiVersion?: string; kind?: string })
-        .filter(o => o?.apiVersion && !NOT_API_OBJECTS.test(o.apiVersion))
+        .filter(o => o?.apiVersion && !isNonApiObject(o.apiVersion))
         .flatMap(o => validator.validate(o).map(i => `${f.path} ${o.kind}: ${i.path}: ${i.message}`)),
     );
 }

@@ -281,7 +281,7 @@ export function createFluxHelmProfile(doc: ProfileDocument): Profile {
         switch (s.kind) {
           case 'secret':
             p.attachments.push(secretAttachment(spec, p.names, s, ns));
-            b.step(secretValuesStep(spec, s.app, s.name, s.path, s.keys));
+            b.step(secretValuesStep(spec, s.app, ns, s.name, s.path, s.keys));
             break;
           case 'volume':
             p.attachments.push(volumeAttachment(spec, s, ns));
@@ -307,7 +307,7 @@ export function createFluxHelmProfile(doc: ProfileDocument): Profile {
           case 'postgres':
             p.attachments.push(postgresAttachment(spec, p.names, s, ns, s.size));
             if (spec.postgres.style === 'shared-cnpg') {
-              b.step(secretValuesStep(spec, s.app, `${s.app}-db`, s.app, sharedPostgresStoreKeys(s.app)));
+              b.step(secretValuesStep(spec, s.app, ns, `${s.app}-db`, s.app, sharedPostgresStoreKeys(s.app)));
             }
             break;
           case 'redis':

@@ -25,6 +25,8 @@ describe('flux-lvm-openbao on the klaster repository (seed 000)', () => {
 
   it('adds the apps beside klaster’s own and edits only the registration and the Makefile', () => {
     expect(changeSet.files.map(f => `${f.action} ${f.path}`)).toEqual([
+      'add .homeport/steps/comfyui.yaml',
+      'add .homeport/steps/linkding.yaml',
       'modify Makefile',
       'add apps/comfyui/catalog-info.yaml',
       'add apps/comfyui/deployment.yaml',

@@ -35,6 +35,7 @@ function dnsStep(b: ChangeSetBuilder, spec: HttpSpec, host: string) {
     owner: 'operator',
     title: `Create the DNS name ${host}`,
     detail: `Point ${host} at the ingress controller; cert-manager issues its certificate once the name resolves.`,
+    check: { kind: 'dns', host },
   });
 }
 
@@ -142,6 +143,7 @@ function extendLoadBalancer(b: ChangeSetBuilder, o: FluxLvmOpenbaoOptions, spec:
     owner: 'operator',
     title: `Forward IPv4 ports ${ports} to LoadBalancer ${name}`,
     detail: `The LoadBalancer keeps its address: add the new ports beside its existing forwards in ${o.portForwardFile}.`,
+    check: { kind: 'manual', how: `From outside the home network, connect to the router's public IPv4 address on ${ports} and reach ${name}.` },
   });
   return true;
 }
@@ -175,6 +177,7 @@ export function writeLoadBalancer(
     owner: 'operator',
     title: `Forward IPv4 ports ${ports} to LoadBalancer ${name}`,
     detail: `Once the LoadBalancer has its address, add the port forward in ${o.portForwardFile} (IPv6 is reachable directly).`,
+    check: { kind: 'manual', how: `From outside the home network, connect to the router's public IPv4 address on ${ports} and reach ${name}.` },
   });
   b.step({
     id: `dns:lb:${plan.namespace}/${name}`,
@@ -182,5 +185,6 @@ export function writeLoadBalancer(
     owner: 'operator',
     title: `Create a DNS name for LoadBalancer ${name}`,
     detail: `Assign a name under ${o.domain} to the address the LoadBalancer receives.`,
+    check: { kind: 'manual', how: `The new name resolves to the EXTERNAL-IP that kubectl -n ${plan.namespace} get service ${name} shows.` },
   });
 }

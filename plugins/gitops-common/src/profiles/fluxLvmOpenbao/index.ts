@@ -56,6 +56,7 @@ function writeNewApp(b: ChangeSetBuilder, o: FluxLvmOpenbaoOptions, plan: AppPla
         owner: 'developer',
         title: `Point the ${w.source.chart} chart's values at what was created for it`,
         detail: `In ${plan.folder}/release.yaml: ${wiring.join('; ')}. Disable the chart's bundled PVCs and database.`,
+        check: { kind: 'manual', how: `The values in ${plan.folder}/release.yaml name what this change created and the pods mount and read it.` },
       });
     }
   }
@@ -78,6 +79,7 @@ function writeTalosExemption(b: ChangeSetBuilder, o: FluxLvmOpenbaoOptions, plan
     owner: 'operator',
     title: `Apply the Talos config that exempts namespace ${plan.namespace} from PodSecurity`,
     detail: `Run make ${o.talos.target} and apply the generated config to the node (${o.nodeName}); until then privileged pods in ${plan.namespace} are refused.`,
+    check: { kind: 'manual', how: `The privileged pods of namespace ${plan.namespace} start; kubectl -n ${plan.namespace} get events shows no PodSecurity refusal.` },
   });
 }
 
@@ -169,6 +171,7 @@ export function createFluxLvmOpenbaoProfile(options: unknown = {}): Profile {
               owner: 'developer',
               title: `Wire ${p.name}'s workload to what was created for it`,
               detail: `In ${p.folder}/: ${wiring.join('; ')}.`,
+              check: { kind: 'manual', how: `The manifests in ${p.folder}/ name what this change created and the pods mount and read it.` },
             });
           }
         }

@@ -144,6 +144,7 @@ export function writeVaultSecret(
     owner: 'operator',
     title: `Reconcile OpenBao for role ${role} and policy ${policy}`,
     detail: `Apply ${roleFile} and ${policyFile} to OpenBao.`,
+    check: { kind: 'manual', how: `bao policy read ${policy} prints the policy of ${policyFile}, and the VaultAuth of ${spec.app} reports no authentication error.` },
   });
   b.step({
     id: `secret:${o.vault.kvMount}/${spec.path}`,
@@ -151,6 +152,7 @@ export function writeVaultSecret(
     owner: 'operator',
     title: `Write the secret values at ${o.vault.kvMount}/${spec.path}`,
     detail: `Keys: ${spec.keys.join(', ')}. Vault Secrets Operator syncs them into Secret ${spec.name} in namespace ${plan.namespace}.`,
+    check: { kind: 'secret', namespace: plan.namespace, name: spec.name, keys: [...spec.keys] },
   });
   if (spec.path.startsWith(`${o.oidcIssuer}/`)) {
     b.step({
@@ -159,6 +161,7 @@ export function writeVaultSecret(
       owner: 'operator',
       title: `Create the ${spec.app} application in Authentik`,
       detail: `Create an OAuth2/OpenID provider and application for ${spec.app} in the Authentik UI and save its client id and secret at ${o.vault.kvMount}/${spec.path}. Discovery URL: https://authentik.${o.domain}/application/o/${spec.app}/.well-known/openid-configuration`,
+      check: { kind: 'manual', how: `https://authentik.${o.domain}/application/o/${spec.app}/.well-known/openid-configuration answers with the provider's configuration and signing in to ${spec.app} through Authentik works.` },
     });
   }
 }

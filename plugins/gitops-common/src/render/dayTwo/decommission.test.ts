@@ -76,6 +76,7 @@ describe('renderDecommission on the demo repository', () => {
   it('keeps the data volumes, the database and the namespace of mealie when asked, registered as before', () => {
     const result = renderDecommission(PROFILE, demo, { app: 'mealie', keepData: true });
     expect(actions(result)).toEqual([
+      'delete .homeport/steps/mealie.yaml',
       'delete apps/mealie/catalog-info.yaml',
       'delete apps/mealie/deployment.yaml',
       'delete apps/mealie/ingress.yaml',
@@ -98,6 +99,8 @@ describe('renderDecommission on the demo repository', () => {
     expect(result.deletesData).toBe(false);
     expect(result.warning).toBeUndefined();
     expect(result.data.map(d => `${d.kind} ${d.name}`)).toEqual(['volume mealie-data-lvmhdd', 'database mealie-db']);
+    // The steps recorded for mealie go with it: its entity page goes too.
+    expect(result.removed).toContainEqual({ file: '.homeport/steps/mealie.yaml', what: 'manual steps recorded for mealie' });
   });
 
   it('refuses an unknown service, a shared file, and keeping data mixed with a workload', () => {
@@ -138,6 +141,7 @@ describe('renderDecommission on an Argo CD repository (argocd-ceph-eso)', () => 
   it("removes the app's folder, its Application, its shared ingress and database files, and their lines", () => {
     const result = renderDecommission('argocd-ceph-eso', tree, { app: 'ledger' });
     expect(actions(result).filter(a => !a.startsWith('delete cluster/apps/other/ledger/'))).toEqual([
+      'delete .homeport/steps/ledger.yaml',
       'modify cluster/apps/shared/ingress/kustomization.yaml',
       'delete cluster/apps/shared/ingress/ledger.yaml',
       'delete cluster/platform/base/data/data-definitions/postgres/pg-other/database-ledger.yaml',

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { ChangeSet } from '../../changeset/types';
+import { stepsFilePath } from '../../steps/stepsFile';
 import { FileTree } from '../../tree/FileTree';
 import { ChangeSetBuilder } from '../ChangeSetBuilder';
 import { emptiedFolders, filesOfService } from './attribute';
@@ -20,6 +21,8 @@ import { isYamlPath, KubeObject, objectsOf } from './yamlObjects';
 export interface DecommissionOptions {
   vault?: Partial<VaultLayout>;
   talos?: Partial<TalosLayout>;
+  /** The app's steps file (see `stepsFilePath`), removed with the app; defaults to `.homeport/steps/<app>.yaml`. */
+  stepsFile?: string;
 }
 
 /** One thing a decommission removes or keeps. @public */
@@ -168,6 +171,11 @@ export function renderDecommission(
     const objects = isYamlPath(file) ? objectsOf(tree.read(file)) : [];
     removed.push({ file, what: objects.length ? objects.map(describe).join(', ') : 'file' });
   }
+  const stepsFile = options.stepsFile ?? stepsFilePath({}, app);
+  if (tree.read(stepsFile) !== undefined) {
+    builder.delete(stepsFile);
+    removed.push({ file: stepsFile, what: `manual steps recorded for ${app}` });
+  }
   const emptied = emptiedFolders(tree, deleted);
   for (const entry of removeRegistrations(tree, builder, deleted, emptied)) {
     removed.push({ file: entry.file, what: `${entry.list} entry ${entry.entry}` });
@@ -187,6 +195,7 @@ export function renderDecommission(
       owner: 'operator',
       title: `Remove the DNS record of ${host.host}`,
       detail: `Nothing serves ${host.host} once the change is merged: delete its record (and its certificate's, if kept outside the cluster).`,
+      check: { kind: 'manual', how: `dig +short ${host.host} answers nothing.` },
     });
   }
   const readElsewhere = new Set(
@@ -203,6 +212,7 @@ export function renderDecommission(
       owner: 'operator',
       title: `Delete the secret values at ${where}`,
       detail: `Nothing reads ${where} after the change (${secret.kind} ${secret.name}): delete it from the secret store.`,
+      check: { kind: 'manual', how: `The secret store has no entry at ${where}.` },
     });
   }
   if (talosEdits.some(e => e.what !== 'makefile-line')) {
@@ -212,6 +222,7 @@ export function renderDecommission(
       owner: 'operator',
       title: 'Apply the Talos machine config',
       detail: `The PodSecurity exemption of namespace ${namespace} is removed from git; the control plane keeps it until the machine config is generated and applied again.`,
+      check: { kind: 'manual', how: `talosctl get machineconfig no longer lists namespace ${namespace} among the PodSecurity exemptions.` },
     });
   }
   const deletesData = !keepData && data.length > 0;
@@ -222,6 +233,7 @@ export function renderDecommission(
       owner: 'operator',
       title: `Back up ${app}'s data before merging`,
       detail: `Merging deletes ${data.map(d => `${d.kind} ${d.name}`).join(', ')} from the cluster.`,
+      check: { kind: 'manual', how: `A restore of the backup of ${data.map(d => d.name).join(', ')} was tried and holds the data.` },
     });
   }
   const warning = deletesData

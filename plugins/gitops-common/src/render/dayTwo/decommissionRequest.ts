@@ -1,5 +1,5 @@
-import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { parseRequest } from './parseRequest';
 import { appName } from '../../specs/names';
 
 /**
@@ -20,11 +20,5 @@ export type DecommissionRequest = z.input<typeof decommissionRequestSchema>;
 
 /** Validates a decommission request; an `InputError` names the bad field. @public */
 export function parseDecommissionRequest(input: unknown): z.output<typeof decommissionRequestSchema> {
-  const parsed = decommissionRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new InputError(
-      `Invalid decommission: ${parsed.error.issues.map(i => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
-    );
-  }
-  return parsed.data;
+  return parseRequest('decommission', decommissionRequestSchema, input);
 }

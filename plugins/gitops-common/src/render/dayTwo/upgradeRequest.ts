@@ -1,5 +1,5 @@
-import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { parseRequest } from './parseRequest';
 import { appName, exactTag, exactVersion, imageRepository } from '../../specs/names';
 
 /** A CPU or memory quantity as Kubernetes reads it: `250m`, `1`, `512Mi`, `2Gi`. */
@@ -47,10 +47,5 @@ export const upgradeRequestSchema: z.ZodType<UpgradeRequest, z.ZodTypeDef, unkno
  * @public
  */
 export function parseUpgradeRequest(input: unknown): UpgradeRequest {
-  const parsed = upgradeRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map(i => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
-    throw new InputError(`Invalid upgrade: ${issues.join('; ')}`);
-  }
-  return parsed.data;
+  return parseRequest('upgrade', upgradeRequestSchema, input);
 }

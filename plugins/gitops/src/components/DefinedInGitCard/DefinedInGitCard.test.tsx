@@ -1,7 +1,6 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import {
-  demoManualSteps,
   mealieEntity,
   podinfoEntity,
   withAnnotations,
@@ -9,14 +8,8 @@ import {
 import { DefinedInGitCard } from './DefinedInGitCard';
 
 describe('DefinedInGitCard', () => {
-  it('lists the files of mealie with links into the forge, and its manual steps', async () => {
-    await renderInTestApp(
-      <DefinedInGitCard
-        entity={withAnnotations(mealieEntity, {
-          'homeport.dev/manual-steps': JSON.stringify(demoManualSteps.mealie),
-        })}
-      />,
-    );
+  it('lists the files of mealie with links into the forge', async () => {
+    await renderInTestApp(<DefinedInGitCard entity={mealieEntity} />);
     const files = screen.getByRole('list', { name: 'Files' });
     const links = within(files).getAllByRole('link');
     expect(links).toHaveLength(10);
@@ -32,20 +25,6 @@ describe('DefinedInGitCard', () => {
         "No lint findings: the service follows the repository's rules.",
       ),
     ).toBeInTheDocument();
-    const steps = within(
-      screen.getByRole('list', { name: 'Manual steps' }),
-    ).getAllByRole('listitem');
-    expect(steps.map(s => s.textContent)).toEqual([
-      expect.stringMatching(
-        /^Create the mealie application in Authentik \(operator\): Create an OAuth2/,
-      ),
-      expect.stringMatching(
-        /^Write the secret values at secret\/authentik\/mealie \(operator\)/,
-      ),
-      expect.stringMatching(
-        /^Create the DNS name mealie.lumpiasty.xyz \(operator\)/,
-      ),
-    ]);
   });
 
   it('shows lint findings with their file and line linked, and the fix', async () => {
@@ -96,7 +75,7 @@ describe('DefinedInGitCard', () => {
     expect(items[1]).toHaveTextContent('error');
   });
 
-  it('lists files without links for a repository on the backend host, and says when manual steps are unknown', async () => {
+  it('lists files without links for a repository on the backend host', async () => {
     await renderInTestApp(
       <DefinedInGitCard
         entity={withAnnotations(podinfoEntity, {
@@ -111,11 +90,6 @@ describe('DefinedInGitCard', () => {
       ),
     ).toEqual([]);
     expect(screen.getByText('apps/podinfo/release.yaml')).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'The catalog does not say which manual steps this service still needs.',
-      ),
-    ).toBeInTheDocument();
   });
 
   it('says what it could not read', async () => {
@@ -123,7 +97,6 @@ describe('DefinedInGitCard', () => {
       <DefinedInGitCard
         entity={withAnnotations(podinfoEntity, {
           'homeport.dev/files': 'not json',
-          'homeport.dev/manual-steps': '[]',
         })}
       />,
     );
@@ -132,9 +105,6 @@ describe('DefinedInGitCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('The catalog lists no file for this service.'),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText('Nothing is left to do by hand.'),
     ).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { InfoCard, Link, WarningPanel } from '@backstage/core-components';
 import { Entity } from '@backstage/catalog-model';
 import { makeStyles, Typography } from '@material-ui/core';
-import type { Finding, ManualStep } from '@homeport/plugin-gitops-common';
+import type { Finding } from '@homeport/plugin-gitops-common';
 import { readGitopsAnnotations } from '../../annotations';
 import { fileUrl } from '../../model/links';
 import { EmptyText } from '../LiveCard';
@@ -82,33 +82,9 @@ function Findings(props: {
   );
 }
 
-function ManualSteps(props: { steps?: ManualStep[] }) {
-  const classes = useStyles();
-  if (!props.steps) {
-    return (
-      <EmptyText>
-        The catalog does not say which manual steps this service still needs.
-      </EmptyText>
-    );
-  }
-  if (!props.steps.length)
-    return <EmptyText>Nothing is left to do by hand.</EmptyText>;
-  return (
-    <ul className={classes.list} aria-label="Manual steps">
-      {props.steps.map(s => (
-        <li key={s.id}>
-          <Typography variant="body2">
-            <strong>{s.title}</strong> ({s.owner}): {s.detail}
-          </Typography>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * Defined in git: the repository, folder and commit of the service, its files with
- * links, its lint findings and the manual steps still owed. Reads the entity only.
+ * links and its lint findings (the manual steps have their own card). Reads the entity only.
  */
 export function DefinedInGitCard(props: { entity: Entity }) {
   const classes = useStyles();
@@ -169,13 +145,6 @@ export function DefinedInGitCard(props: { entity: Entity }) {
             {errors ? `, ${errors} errors` : ''})
           </Typography>
           <Findings findings={a.findings} link={link} />
-        </div>
-        <div className={classes.section}>
-          <Typography variant="subtitle2" component="h3">
-            Manual steps still owed
-            {a.manualSteps ? ` (${a.manualSteps.length})` : ''}
-          </Typography>
-          <ManualSteps steps={a.manualSteps} />
         </div>
       </section>
     </InfoCard>

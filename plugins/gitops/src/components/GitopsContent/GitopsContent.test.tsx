@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { KubernetesApi } from '@backstage/plugin-kubernetes-react';
 import { DefaultGitopsApi } from '../../api/DefaultGitopsApi';
 import { gitopsApiRef } from '../../api/GitopsApi';
+import { GitopsBackendApi, gitopsBackendApiRef } from '../../api/GitopsBackendApi';
 import {
   FixtureKubernetesApi,
   llamaEntity,
@@ -30,6 +31,7 @@ function render(
     {
       apis: [
         [gitopsApiRef, api],
+        [gitopsBackendApiRef, { checkSteps: jest.fn() } as Partial<GitopsBackendApi> as GitopsBackendApi],
         mockApis.permission({
           authorize: allow ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
         }),

@@ -9,6 +9,7 @@ import { DefinedInGitCard } from '../DefinedInGitCard';
 import { UnderstandingCard } from '../UnderstandingCard';
 import { DeliveryCard } from '../DeliveryCard';
 import { GpuCard } from '../GpuCard';
+import { ManualStepsCard } from '../ManualStepsCard';
 import { WorkloadsCard } from '../WorkloadsCard';
 
 /** The GitOps tab of a service, for the given entity. */
@@ -70,14 +71,17 @@ export function GitopsServiceView(props: { entity: Entity }) {
       <Grid item xs={12}>
         <GpuCard {...live} gitWorkloads={annotations.workloads} />
       </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} md={6}>
         <DefinedInGitCard entity={entity} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ManualStepsCard entity={entity} />
       </Grid>
     </Grid>
   );
 }
 
-/** The "GitOps" entity tab: delivery, database, workloads, GPU and what git defines. */
+/** The "GitOps" entity tab: delivery, database, workloads, GPU, what git defines and the manual steps. */
 export function GitopsContent() {
   const { entity } = useEntity();
   return <GitopsServiceView entity={entity} />;
@@ -93,4 +97,10 @@ export function EntityUnderstandingCard() {
 export function EntityDefinedInGitCard() {
   const { entity } = useEntity();
   return <DefinedInGitCard entity={entity} />;
+}
+
+/** The "Manual steps" card of the entity page's overview. */
+export function EntityManualStepsCard() {
+  const { entity } = useEntity();
+  return <ManualStepsCard entity={entity} />;
 }

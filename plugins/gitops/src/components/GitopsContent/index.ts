@@ -3,4 +3,5 @@ export {
   GitopsServiceView,
   EntityDefinedInGitCard,
   EntityUnderstandingCard,
+  EntityManualStepsCard,
 } from './GitopsContent';

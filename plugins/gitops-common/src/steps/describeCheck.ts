@@ -1,0 +1,23 @@
+import { StepCheck } from '../changeset/types';
+
+/**
+ * One sentence saying how a step's check is made: what Homeport looks at by itself
+ * (a Secret's keys, an ExternalSecret's Ready condition, a host's address), or what a
+ * person looks at.
+ *
+ * @public
+ */
+export function describeCheck(check: StepCheck): string {
+  switch (check.kind) {
+    case 'secret':
+      return `Secret ${check.namespace}/${check.name} holds ${check.keys.length ? check.keys.join(', ') : 'its keys'} (Homeport checks the cluster).`;
+    case 'external-secret':
+      return `ExternalSecret ${check.namespace}/${check.name} is Ready (Homeport checks the cluster).`;
+    case 'dns':
+      return `${check.host} resolves (Homeport asks the resolver).`;
+    case 'manual':
+      return check.how;
+    default:
+      return '';
+  }
+}

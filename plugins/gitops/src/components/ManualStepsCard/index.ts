@@ -1,0 +1,1 @@
+export { ManualStepsCard } from './ManualStepsCard';
