@@ -5,7 +5,9 @@ describe('walk', () => {
     const value = { a: [1, { b: 'x' }], c: { d: true } };
     const seen: string[] = [];
     walk(value, (v, path, parents) => {
-      seen.push(`${path.join('.')}=${JSON.stringify(v)} under ${parents.length}`);
+      seen.push(
+        `${path.join('.')}=${JSON.stringify(v)} under ${parents.length}`,
+      );
     });
     expect(seen).toEqual([
       '={"a":[1,{"b":"x"}],"c":{"d":true}} under 0',

@@ -17,6 +17,13 @@ describe('mayHoldAlias', () => {
   it('agrees with the parse: a text it rules out has no alias line', () => {
     const text = 'spec:\n  values:\n    image:\n      tag: 1.2.3\n';
     expect(mayHoldAlias(text)).toBe(false);
-    expect(aliasTargetLine(parseWithLines(text), 0, ['spec', 'values', 'image', 'tag'])).toBeUndefined();
+    expect(
+      aliasTargetLine(parseWithLines(text), 0, [
+        'spec',
+        'values',
+        'image',
+        'tag',
+      ]),
+    ).toBeUndefined();
   });
 });
