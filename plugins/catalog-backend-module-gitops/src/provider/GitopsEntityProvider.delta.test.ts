@@ -4,6 +4,8 @@ import path from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
+import { addKustomizationResources } from '@homeport/plugin-gitops-common';
+import { runGit } from '@homeport/plugin-gitops-node';
 import {
   appFiles,
   createDemoBareRepository,
@@ -50,7 +52,12 @@ describe('GitopsEntityProvider deltas', () => {
       bare,
       tmp,
       'Add alpha, beta (with the web component) and gamma',
-      { ...SHARED, ...app('alpha', true), ...app('beta', true), ...app('gamma', false) },
+      {
+        ...SHARED,
+        ...app('alpha', true),
+        ...app('beta', true),
+        ...app('gamma', false),
+      },
       registerApps('alpha', 'beta', 'gamma'),
     );
   });
@@ -61,7 +68,12 @@ describe('GitopsEntityProvider deltas', () => {
       homeport: {
         cacheDir: path.join(tmp, 'cache'),
         repositories: [
-          { id: 'demo', url: bare, branch: 'main', profile: 'flux-lvm-openbao' },
+          {
+            id: 'demo',
+            url: bare,
+            branch: 'main',
+            profile: 'flux-lvm-openbao',
+          },
         ],
       },
     });
@@ -113,6 +125,35 @@ describe('GitopsEntityProvider deltas', () => {
     expect(lastDelta(connection)).toEqual({
       added: [{ name: 'Component:gamma', hosts: [] }],
       removed: [],
+    });
+  });
+
+  it('removes the entities of an app a commit removed, and applies no other', async () => {
+    const { provider, connection } = await connected();
+    await provider.read();
+
+    await pushFiles(bare, tmp, 'Remove gamma', {}, async work => {
+      await fs.rm(path.join(work, 'apps/gamma'), { recursive: true });
+      // The app list as before the three apps came, with alpha and beta only.
+      const before = await runGit(['show', 'HEAD~1:apps/kustomization.yaml'], {
+        cwd: work,
+      });
+      await fs.writeFile(
+        path.join(work, 'apps/kustomization.yaml'),
+        addKustomizationResources('apps/kustomization.yaml', before, [
+          'alpha',
+          'beta',
+        ]),
+      );
+    });
+    await expect(provider.read()).resolves.toMatchObject({
+      status: 'applied',
+      services: 6,
+      mutation: { type: 'delta', added: 0, removed: 1 },
+    });
+    expect(lastDelta(connection)).toEqual({
+      added: [],
+      removed: ['component:default/gamma'],
     });
   });
 

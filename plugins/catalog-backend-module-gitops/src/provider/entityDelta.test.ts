@@ -22,11 +22,12 @@ describe('entityDelta', () => {
     expect(next.added).toEqual([component('b', 'c2', 'group:default/media'), component('d', 'c2')]);
     expect(next.removed).toEqual(['component:default/c']);
     // What the catalog holds: a as applied at c1, b and d at c2.
-    expect([...next.applied.values()].map(v => v.entity)).toEqual([
-      component('a', 'c1'),
-      component('b', 'c2', 'group:default/media'),
-      component('d', 'c2'),
+    expect([...next.applied].map(([ref, v]) => `${ref}@${v.commit}`)).toEqual([
+      'component:default/a@c1',
+      'component:default/b@c2',
+      'component:default/d@c2',
     ]);
+    expect(next.applied.get('component:default/a')).toBe(applied.get('component:default/a'));
     const again = entityDelta(next.applied, [component('a', 'c3'), component('b', 'c3', 'group:default/media'), component('d', 'c3')]);
     expect(again.added).toEqual([]);
     expect(again.removed).toEqual([]);

@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { GITOPS_ANNOTATIONS } from '@homeport/plugin-gitops-common';
 
-/** What the provider last applied: each entity by ref, as it was applied. */
-export type AppliedEntities = Map<string, { entity: Entity; fingerprint: string }>;
+/**
+ * What the provider last applied: for each entity by ref, the digest of its content and
+ * the commit it was applied at (not the entity itself: kept between reads, 5,000 apps'
+ * entities are tens of MiB that the next delta does not need).
+ */
+export type AppliedEntities = Map<string, { fingerprint: string; commit?: string }>;
 
 /**
  * A digest of an entity's content apart from the commit it was read at (a digest, not
@@ -23,7 +27,7 @@ function fingerprint(entity: Entity): string {
  * The change from the entities last applied to `entities`: those new or different
  * (other than in their commit annotation: an entity whose definition did not change
  * keeps the commit it was last changed at), and the refs of those gone. Also the new
- * state to remember, holding the entities as the catalog then has them.
+ * state to remember: the digest and commit of each entity as the catalog then has it.
  */
 export function entityDelta(
   previous: AppliedEntities,
@@ -37,7 +41,10 @@ export function entityDelta(
     const before = previous.get(ref);
     if (before && before.fingerprint === print) applied.set(ref, before);
     else {
-      applied.set(ref, { entity, fingerprint: print });
+      applied.set(ref, {
+        fingerprint: print,
+        commit: entity.metadata.annotations?.[GITOPS_ANNOTATIONS.commit],
+      });
       added.push(entity);
     }
   }

@@ -58,7 +58,8 @@ async function readBlobs(
   const reader = new CatFileBatchReader(objects, (i, blob) => {
     texts[i] = blob.includes(0) ? undefined : blob.toString('utf8');
   });
-  await runGitBuffer(['cat-file', '--batch'], {
+  // --buffer: git's normal output buffering, not a flush after each object (all are asked at once).
+  await runGitBuffer(['cat-file', '--batch', '--buffer'], {
     cwd,
     timeoutMs,
     input: objects.map(o => `${o}\n`).join(''),

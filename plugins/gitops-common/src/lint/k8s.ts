@@ -32,7 +32,9 @@ export function arrayAt(value: unknown, path: YamlPath): unknown[] {
 
 /**
  * Calls `visit` for every value under `value` (depth first, mappings in key order), with
- * its path and the chain of values above it (outermost first).
+ * its path and the chain of values above it (outermost first). `path` and `parents` are
+ * the walk's own arrays, valid during the call only: a visitor that keeps one copies it
+ * (`[...path]`). One pair of arrays for the whole walk, not two per value.
  */
 export function walk(
   value: unknown,
@@ -42,9 +44,21 @@ export function walk(
 ): void {
   visit(value, path, parents);
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, visit, [...path, i], [...parents, value]));
+    parents.push(value);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], visit, path, parents);
+      path.pop();
+    }
+    parents.pop();
   } else if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) walk(item, visit, [...path, key], [...parents, value]);
+    parents.push(value);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      walk(value[key], visit, path, parents);
+      path.pop();
+    }
+    parents.pop();
   }
 }
 

@@ -2,7 +2,7 @@ import { getIn, isRecord, walk } from '../../k8s';
 import { helmReleases } from '../../references';
 import { RawFinding } from '../../types';
 import { at } from '../helpers';
-import { aliasTargetLine, ParsedFile, parseWithLines } from '../shared/aliasLine';
+import { aliasTargetLine, mayHoldAlias, ParsedFile, parseWithLines } from '../shared/aliasLine';
 import { renovateConfigFile } from '../shared/renovateConfig';
 import { doc, FluxLvmRule } from './common';
 
@@ -30,7 +30,8 @@ export const renovateComment: FluxLvmRule = {
     if (options.updateBot !== 'renovate') return [];
     if (!renovateConfigFile(index.paths, p => index.tree.read(p))) return [];
     const out: RawFinding[] = [];
-    const parsedFiles = new Map<string, ParsedFile>();
+    // Per file: its parse with positions, or `undefined` when it cannot hold an alias.
+    const parsedFiles = new Map<string, ParsedFile | undefined>();
     for (const d of helmReleases(index)) {
       const lines = index.lines(d.file);
       walk(getIn(d.value, ['spec', 'values']), (v, path, parents) => {
@@ -41,12 +42,12 @@ export const renovateComment: FluxLvmRule = {
         const line = d.line(full);
         if (hasComment(lines, line)) return;
         // `tag: *version`: the value (and Renovate's comment) is where the anchor is.
-        let parsed = parsedFiles.get(d.file);
-        if (!parsed) {
-          parsed = parseWithLines(index.tree.read(d.file) ?? '');
-          parsedFiles.set(d.file, parsed);
+        if (!parsedFiles.has(d.file)) {
+          const text = index.tree.read(d.file) ?? '';
+          parsedFiles.set(d.file, mayHoldAlias(text) ? parseWithLines(text) : undefined);
         }
-        const anchor = aliasTargetLine(parsed, d.index, full);
+        const parsed = parsedFiles.get(d.file);
+        const anchor = parsed && aliasTargetLine(parsed, d.index, full);
         if (anchor !== undefined && hasComment(lines, anchor)) return;
         const text = d.scalarText(full);
         const image = getIn(parent, ['repository']);

@@ -7,6 +7,15 @@ export interface ParsedFile {
   lineCounter: LineCounter;
 }
 
+/**
+ * Whether a file's text may hold a YAML alias (`*name` after a space, a flow indicator or
+ * a line start). Without one, no value is an alias, and {@link aliasTargetLine} needs no
+ * parse: a cheap test that spares the yaml package's full parse of most files.
+ */
+export function mayHoldAlias(text: string): boolean {
+  return /(?:^|[\s[{,:])\*[^\s,[\]{}]/m.test(text);
+}
+
 /** Parses a file's text with positions (for the few findings that need the nodes). */
 export function parseWithLines(text: string): ParsedFile {
   const lineCounter = new LineCounter();
