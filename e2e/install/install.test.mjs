@@ -73,6 +73,7 @@ test("Homeport's scaffolder actions are registered", async () => {
       'gitops:lint',
       'gitops:publish:branch',
       'gitops:render',
+      'gitops:steps:done',
       'gitops:upgrade',
       'publish:gitea:pull-request',
     ],
