@@ -1,4 +1,4 @@
-import { RecordedStep, StepCheck, StepStatus } from '@homeport/plugin-gitops-common';
+import { describeDone, RecordedStep, StepCheck, StepStatus } from '@homeport/plugin-gitops-common';
 import { KubeCluster } from './kubeClusters';
 import { KubeGet } from './kubeGet';
 import { ResolveHost } from './resolveHost';
@@ -98,15 +98,7 @@ async function resolves(deps: StepCheckDeps, host: string): Promise<Found> {
  * wrong while looking is an `unknown` status with the reason.
  */
 export async function checkStep(step: RecordedStep, deps: StepCheckDeps): Promise<StepStatus> {
-  if (step.done) {
-    const day = step.done.at.slice(0, 10);
-    return {
-      id: step.id,
-      status: 'done',
-      source: 'git',
-      evidence: `Marked done by ${step.done.by} on ${day}${step.done.note ? `: ${step.done.note}` : ''}`,
-    };
-  }
+  if (step.done) return { id: step.id, status: 'done', source: 'git', evidence: describeDone(step.done) };
   const check = step.check;
   try {
     switch (check?.kind) {

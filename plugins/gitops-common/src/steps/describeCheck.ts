@@ -1,4 +1,5 @@
 import { StepCheck } from '../changeset/types';
+import { StepDone } from './types';
 
 /**
  * One sentence saying how a step's check is made: what Homeport looks at by itself
@@ -20,4 +21,14 @@ export function describeCheck(check: StepCheck): string {
     default:
       return '';
   }
+}
+
+/**
+ * One sentence saying who marked a step done, on which day, and their note: the evidence
+ * of a step done in git, as the backend answers it and the card shows it.
+ *
+ * @public
+ */
+export function describeDone(done: StepDone): string {
+  return `Marked done by ${done.by} on ${done.at.slice(0, 10)}${done.note ? `: ${done.note}` : ''}`;
 }

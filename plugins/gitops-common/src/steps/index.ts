@@ -1,3 +1,3 @@
 export type { RecordedStep, StepDone, StepStatus, StepsResponse } from './types';
 export { markStepsDone, parseStepsFile, recordSteps, stepsFilePath } from './stepsFile';
-export { describeCheck } from './describeCheck';
+export { describeCheck, describeDone } from './describeCheck';

@@ -35,7 +35,11 @@ function entry(step: ManualStep): Record<string, unknown> {
  * @public
  */
 export function parseStepsFile(path: string, text: string): RecordedStep[] {
-  const doc = parseForEdit(path, text);
+  return stepsOf(path, parseForEdit(path, text));
+}
+
+/** The steps of a parsed steps file; an `InputError` naming the file and the field when it is not one. */
+function stepsOf(path: string, doc: ReturnType<typeof parseForEdit>): RecordedStep[] {
   const parsed = stepsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -47,7 +51,7 @@ export function parseStepsFile(path: string, text: string): RecordedStep[] {
 
 function stepsSeq(path: string, text: string) {
   const doc = parseForEdit(path, text);
-  parseStepsFile(path, text);
+  stepsOf(path, doc);
   const seq = doc.get('steps', true);
   if (!isSeq(seq)) throw new InputError(`${path} is not a steps file: steps: Expected array`);
   return { doc, seq: seq as YAMLSeq<YAMLMap> };

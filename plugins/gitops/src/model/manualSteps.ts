@@ -1,3 +1,4 @@
+import { describeDone } from '@homeport/plugin-gitops-common/steps';
 import type { RecordedStep, StepStatus } from '@homeport/plugin-gitops-common';
 
 /** Where the Create wizard opens Homeport's template that marks steps done (`templates/steps-done`). */
@@ -25,10 +26,7 @@ export function stepRows(
   const rows = steps.map((step): StepRow => {
     const found = byId.get(step.id);
     if (found) return { step, status: found.status, source: found.source, evidence: found.evidence };
-    if (step.done) {
-      const note = step.done.note ? `: ${step.done.note}` : '';
-      return { step, status: 'done', source: 'git', evidence: `Marked done by ${step.done.by} on ${step.done.at.slice(0, 10)}${note}` };
-    }
+    if (step.done) return { step, status: 'done', source: 'git', evidence: describeDone(step.done) };
     return { step, status: statuses ? 'unknown' : 'checking' };
   });
   return { owed: rows.filter(r => r.status !== 'done'), done: rows.filter(r => r.status === 'done') };
