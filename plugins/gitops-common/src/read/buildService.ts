@@ -21,12 +21,13 @@ import { isHelmRelease, isPodController } from './objects';
 import { collectStrings } from './podSpec';
 import { RepoIndex } from './repoIndex';
 import { objectSecret, sopsFileSecrets } from './secrets';
+import { mayNameService } from './sharedReferences';
 import { ServiceGroup } from './serviceGroup';
 import { ReadWarning, ServiceModel, ServiceWorkload } from './types';
 import { objectVolumes, releaseVolumes } from './volumes';
 import { podControllerWorkload } from './workloads';
 
-/** A service read from its group, with the strings it contains (for connection references). */
+/** A service read from its group, with the strings of its objects that may name another service (see mayNameService). */
 export interface BuiltService {
   model: ServiceModel;
   strings: string[];
@@ -141,11 +142,10 @@ export function buildService(
     ...(docs ? { docs } : {}),
     ...(catalogInfo ? { catalogInfo } : {}),
   };
-  const strings = [
-    ...instances.flatMap(i => collectStrings(i.object)),
-    ...releases.flatMap(r => collectStrings(r.values)),
-  ];
-  return { model, strings, group };
+  const strings: string[] = [];
+  for (const i of instances) collectStrings(i.object, strings);
+  for (const r of releases) collectStrings(r.values, strings);
+  return { model, strings: strings.filter(mayNameService), group };
 }
 
 /** Whether a service has anything to show: objects that run, expose, store or configure it. */

@@ -73,19 +73,18 @@ function callsApp(
   );
 }
 
-function soleGroup(groups: ServiceGroup[], group: ServiceGroup): boolean {
-  return groups.filter(g => g.unit === group.unit).length === 1;
-}
-
 /** Moves the objects of companion folders into the service of the app they serve. */
 export function joinCompanionFolders(groups: ServiceGroup[]): ServiceGroup[] {
+  // The groups cut from each unit: a candidate is the only one of its unit.
+  const perUnit = new Map<ServiceGroup['unit'], number>();
+  for (const g of groups) perUnit.set(g.unit, (perUnit.get(g.unit) ?? 0) + 1);
   const candidates = groups.filter(
     g =>
       g.main &&
       !g.unit.singleFile &&
       g.unit.splitFrom !== undefined &&
       g.unit.entries.length === 0 &&
-      soleGroup(groups, g),
+      perUnit.get(g.unit) === 1,
   );
   const byFolder = new Map(candidates.map(g => [g.unit.folder, g]));
   const joined = new Set<ServiceGroup>();

@@ -76,6 +76,16 @@ export function routeBackends(instance: Instance): string[] {
 
 /** The references of a pod controller or HelmRelease; undefined for other objects. */
 export function workloadRefs(instance: Instance): WorkloadRefs | undefined {
+  // Asked of every instance by each grouping step: read once per instance.
+  if (refsOf.has(instance)) return refsOf.get(instance);
+  const refs = readWorkloadRefs(instance);
+  refsOf.set(instance, refs);
+  return refs;
+}
+
+const refsOf = new WeakMap<Instance, WorkloadRefs | undefined>();
+
+function readWorkloadRefs(instance: Instance): WorkloadRefs | undefined {
   const { object } = instance;
   if (isPodController(object)) {
     const facts = readPodSpec(podSpecOf(object));

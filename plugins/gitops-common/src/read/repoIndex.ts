@@ -155,26 +155,33 @@ export function kustomizationFileOf(
   return undefined;
 }
 
-const byKindName = new WeakMap<RepoIndex, Map<string, LocatedObject[]>>();
+const byKindName = new WeakMap<
+  RepoIndex,
+  Map<string, Map<string, LocatedObject[]>>
+>();
 
-/** The objects of a kind with a name, wherever they are (looked up through a lazy index). */
+/**
+ * The objects of a kind with a name, wherever they are (looked up through a lazy index
+ * of each kind asked for: a pass over the objects comparing kinds, once per kind).
+ */
 export function objectsNamed(
   index: RepoIndex,
   kind: string,
   name: string,
 ): LocatedObject[] {
-  let map = byKindName.get(index);
-  if (!map) {
-    map = new Map();
+  let kinds = byKindName.get(index);
+  if (!kinds) byKindName.set(index, (kinds = new Map()));
+  let names = kinds.get(kind);
+  if (!names) {
+    names = new Map();
     for (const located of index.objects) {
-      const key = `${located.object.kind}/${
-        located.object.metadata.name ?? ''
-      }`;
-      const list = map.get(key);
+      if (located.object.kind !== kind) continue;
+      const key = located.object.metadata.name ?? '';
+      const list = names.get(key);
       if (list) list.push(located);
-      else map.set(key, [located]);
+      else names.set(key, [located]);
     }
-    byKindName.set(index, map);
+    kinds.set(kind, names);
   }
-  return map.get(`${kind}/${name}`) ?? [];
+  return names.get(name) ?? [];
 }

@@ -3,13 +3,18 @@
  * addresses in the user's objects and values: CloudNativePG `<cluster>-rw.<ns>.svc`
  * (or `<cluster>-rw` in the same namespace), `<cache>[-master|-primary].<ns>.svc`.
  */
-import { BuiltService } from './buildService';
+import type { BuiltService } from './buildService';
 import { ServiceCacheKind } from './types';
 
 const CNPG_HOST =
   /\b([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)-(?:rw|ro|r)(?:\.([a-z0-9-]+))?(?=\.svc|\b)/g;
 const SERVICE_HOST =
   /\b([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\.([a-z0-9-]+)\.svc\b/g;
+
+/** Whether a string may hold an address {@link addSharedReferences} looks for. */
+export function mayNameService(text: string): boolean {
+  return text.length <= 4000 && (text.includes('-r') || text.includes('.svc'));
+}
 
 /** Adds `shared-postgres` databases and shared caches to services that connect to another service's. */
 export function addSharedReferences(services: BuiltService[]) {
@@ -36,11 +41,7 @@ export function addSharedReferences(services: BuiltService[]) {
     const { model } = service;
     const file = model.workloads[0]?.file ?? model.files[0] ?? model.folder;
     for (const text of service.strings) {
-      if (
-        text.length > 4000 ||
-        (!text.includes('-r') && !text.includes('.svc'))
-      )
-        continue;
+      if (!mayNameService(text)) continue;
       for (const match of text.matchAll(CNPG_HOST)) {
         const namespace = match[2] ?? model.namespace;
         const owner = clusters.get(`${namespace ?? ''}/${match[1]}`);

@@ -50,17 +50,29 @@ export const FAST_SCHEMA = FAILSAFE_SCHEMA.extend({
  * (`%YAML 1.1`), and keys the two turn into different property names: flow collections
  * (`[a]: 1`, an unquoted template's `{{ }}`), explicit `?` keys and null keys (`~:`).
  */
-const NOT_FAST = new RegExp(
-  [
-    '&',
-    '^%',
-    '(?:^|[\\s,[{:-])\\{\\{',
-    '[}\\]][ \\t]*:(?:\\s|$)',
-    '^[ \\t-]*\\?(?:[ \\t]|$)',
-    '(?:^|[\\s,{-])(?:~|null|Null|NULL)[ \\t]*:(?:\\s|$)',
-  ].join('|'),
-  'm',
-);
+const NOT_FAST: readonly { has: readonly string[]; test?: RegExp }[] = [
+  { has: ['&'] },
+  { has: ['%'], test: /^%/m },
+  { has: ['{{'], test: /(?:^|[\s,[{:-])\{\{/m },
+  { has: ['}', ']'], test: /[}\]][ \t]*:(?:\s|$)/m },
+  { has: ['?'], test: /^[ \t-]*\?(?:[ \t]|$)/m },
+  {
+    has: ['~', 'null', 'Null', 'NULL'],
+    test: /(?:^|[\s,{-])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m,
+  },
+];
+
+/**
+ * Whether the text holds one of {@link NOT_FAST}: each pattern runs only on a text that
+ * has one of its characters (a search for a character is many times faster than the
+ * patterns, and most manifests have none of them).
+ */
+function needsYaml(text: string): boolean {
+  return NOT_FAST.some(
+    ({ has, test }) =>
+      has.some(part => text.includes(part)) && (!test || test.test(text)),
+  );
+}
 
 /**
  * Reads every document of a YAML stream with js-yaml (several times faster than the
@@ -70,7 +82,7 @@ const NOT_FAST = new RegExp(
  * reads it with `yaml`, which gives the exact values, errors and warnings.
  */
 export function fastLoadAll(text: string): FastDoc[] | undefined {
-  if (NOT_FAST.test(text)) return undefined;
+  if (needsYaml(text)) return undefined;
   const lines: number[] = [];
   let refused = false;
   let values: unknown[];
