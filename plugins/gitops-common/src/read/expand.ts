@@ -26,12 +26,23 @@ import {
  * Application sources, kustomize resources) and sorts every applied object into the
  * unit of its app folder (see unitRules.ts).
  */
+/** One read of a file's objects into a unit: what {@link fileInstances} was given. */
+export interface FileOrigin {
+  unitKey: string;
+  ctx: ApplyContext;
+  unlisted: boolean;
+}
+
 export class Expander {
   readonly units = new UnitSet();
   /** Files some engine applies (to a unit or to an aggregate). */
   readonly reached = new Set<string>();
   /** Aggregate folders split into app folders, with the context they were split under. */
   readonly splitParents = new Map<string, ApplyContext>();
+  /** Each file's reads into a unit, in order (see replay.ts). */
+  readonly origins = new Map<string, FileOrigin[]>();
+  /** Files whose content shapes other objects (kustomize patches). */
+  readonly contentFiles = new Set<string>();
 
   constructor(
     private readonly index: RepoIndex,
@@ -97,19 +108,13 @@ export class Expander {
           message: `in ${unit.folder} but not listed in its kustomization: read, though the engine does not apply it`,
         });
         unit.files.add(path);
-        this.units.add(
-          unit,
-          fileInstances(
-            this.index,
-            path,
-            {
-              ...unit.ctx,
-              forcedNamespace: unit.ctx.entry.targetNamespace,
-              labels: {},
-            },
-            true,
-          ),
-        );
+        const ctx: ApplyContext = {
+          ...unit.ctx,
+          forcedNamespace: unit.ctx.entry.targetNamespace,
+          labels: {},
+        };
+        this.origin(path, { unitKey: unit.key, ctx, unlisted: true });
+        this.units.add(unit, fileInstances(this.index, path, ctx, true));
         continue;
       }
       for (let dir = dirOf(path); dir !== ''; dir = dirOf(dir)) {
@@ -138,6 +143,7 @@ export class Expander {
     const patches = kustomizePatchObjects(this.index, k.file, k.dir);
     if (patches.length) ctx.patches = [...patches, ...(ctx.patches ?? [])];
     for (const patch of kustomizePatchFiles(this.index, k.file, k.dir)) {
+      this.contentFiles.add(patch);
       this.reached.add(patch);
       unit.files.add(patch);
     }
@@ -189,7 +195,14 @@ export class Expander {
     this.reached.add(path);
     if (!unit) return;
     unit.files.add(path);
+    this.origin(path, { unitKey: unit.key, ctx, unlisted: false });
     this.units.add(unit, fileInstances(this.index, path, ctx));
+  }
+
+  private origin(path: string, origin: FileOrigin) {
+    const list = this.origins.get(path);
+    if (list) list.push(origin);
+    else this.origins.set(path, [origin]);
   }
 
   private missing(k: KustomizationInfo, written: string) {

@@ -1,19 +1,12 @@
 import { createProfile } from '../profiles/registry';
 import { FileTree } from '../tree/FileTree';
-import { argoEntries } from './argoEntries';
-import { buildService, hasSubstance } from './buildService';
-import { joinCompanionFolders } from './companionFolders';
-import { assignClusters } from './clusters';
-import { Expander } from './expand';
-import { folderFiles } from './folderFiles';
-import { fluxEntries } from './fluxEntries';
-import { splitUnit } from './identity';
+import { buildGroups, BuiltGroups } from './buildGroups';
+import { Expansion, expandRepository } from './expansion';
 import { terraformServices } from './terraform/terraformServices';
-import { kustomizeRootEntries } from './kustomizeEntries';
-import { linkAcrossGroups } from './link';
-import { indexRepository } from './repoIndex';
+import { indexRepository, RepoIndex } from './repoIndex';
+import { replayExpansion } from './replay';
 import { isUnder } from './repoPaths';
-import { makeIdsUnique, unitId } from './serviceIds';
+import { makeIdsUnique } from './serviceIds';
 import { addSharedReferences } from './sharedReferences';
 import { understand } from './understanding';
 import {
@@ -22,6 +15,16 @@ import {
   RepositoryModel,
   ServiceModel,
 } from './types';
+
+/** What a read keeps in its ReadCache for the next read of the same repository. */
+interface LastRead {
+  tree: FileTree;
+  index: RepoIndex;
+  expansion: Expansion;
+  built: BuiltGroups;
+}
+
+const LAST_READ = 'read-last';
 
 function appsDirOf(
   profile: string,
@@ -66,37 +69,21 @@ export function readRepository(
   options: ReadOptions = {},
 ): RepositoryModel {
   const warnings: ReadWarning[] = [];
-  const index = indexRepository(tree, warnings, options.cache);
-  options.cache?.sweep();
-  let entries = [
-    ...fluxEntries(index, warnings),
-    ...argoEntries(index, warnings),
-  ];
-  if (!entries.length) entries = kustomizeRootEntries(index);
-  const clusters = assignClusters(entries);
-
-  const expander = new Expander(index, warnings);
-  expander.expandAll(entries);
-  expander.adoptUnreached();
-  const units = [...expander.units.units.values()];
-
-  const groups = joinCompanionFolders(
-    units.flatMap(unit => splitUnit(unit, unitId(unit, index))),
+  const { cache } = options;
+  const index = indexRepository(tree, warnings, cache);
+  cache?.sweep();
+  const last = cache?.kept<LastRead>(LAST_READ);
+  const replayed = last ? replayExpansion(last.expansion, last, { tree, index }) : undefined;
+  const expansion = replayed?.expansion ?? expandRepository(index);
+  warnings.push(...expansion.warnings);
+  const { services: built, built: byGroup } = buildGroups(
+    index,
+    expansion,
+    warnings,
+    replayed && last ? { built: last.built, changed: replayed.changed } : undefined,
   );
-  linkAcrossGroups(groups);
-  const files = folderFiles(index, units);
-  const built = groups
-    .map(group =>
-      buildService(
-        index,
-        group,
-        [group.unit, ...(group.companions ?? [])].flatMap(
-          unit => files.get(unit) ?? [],
-        ),
-        warnings,
-      ),
-    )
-    .filter(service => hasSubstance(service.model));
+  cache?.keep(LAST_READ, { tree, index, expansion, built: byGroup });
+  const { entries, clusters } = expansion;
   addSharedReferences(built);
   makeIdsUnique(built, warnings);
 

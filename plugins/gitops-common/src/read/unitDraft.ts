@@ -27,6 +27,14 @@ export interface UnitDraft {
   singleFile?: string;
 }
 
+/** What makes two instances of a unit the same: the document, under the same substitutions. */
+export function instanceKey(instance: Instance): string {
+  const vars = Object.keys(instance.entry.vars).length
+    ? JSON.stringify(instance.entry.vars)
+    : '';
+  return `${instance.file}#${instance.docIndex}#${vars}`;
+}
+
 /** The units found so far, by key, with instance de-duplication. */
 export class UnitSet {
   readonly units = new Map<string, UnitDraft>();
@@ -64,10 +72,7 @@ export class UnitSet {
   add(unit: UnitDraft, instances: Instance[]) {
     const seen = this.seen.get(unit.key)!;
     for (const instance of instances) {
-      const vars = Object.keys(instance.entry.vars).length
-        ? JSON.stringify(instance.entry.vars)
-        : '';
-      const id = `${instance.file}#${instance.docIndex}#${vars}`;
+      const id = instanceKey(instance);
       if (seen.has(id)) continue;
       seen.add(id);
       unit.instances.push(instance);
