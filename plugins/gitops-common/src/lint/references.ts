@@ -49,6 +49,69 @@ function k8sSecretRefs(value: unknown, base: YamlPath, add: (path: YamlPath, nam
   });
 }
 
+/** A Secret one document names, before namespaces are known. */
+interface RawSecretRef {
+  path: YamlPath;
+  name: unknown;
+  /** `release`: looked up in the HelmRelease's target namespace; else in the object's. */
+  in: 'object' | 'release';
+}
+
+type RawAdd = (path: YamlPath, name: unknown) => void;
+
+/** The Secrets a pod spec names (env, envFrom, volumes, imagePullSecrets). */
+function podSecretRefs(doc: YamlDoc, specPath: YamlPath, add: RawAdd) {
+  k8sSecretRefs(getIn(doc.value, specPath), specPath, add);
+  arrayAt(doc.value, [...specPath, 'imagePullSecrets']).forEach((s, i) => add([...specPath, 'imagePullSecrets', i, 'name'], getIn(s, ['name'])));
+}
+
+/** The Secrets a HelmRelease's values (in the release's namespace) and valuesFrom (in its own) name. */
+function releaseSecretRefs(doc: YamlDoc, add: (scope: RawSecretRef['in']) => RawAdd) {
+  const inRelease = add('release');
+  const values = getIn(doc.value, ['spec', 'values']);
+  k8sSecretRefs(values, ['spec', 'values'], inRelease);
+  walk(values, (v, path, parents) => {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string') return;
+    const parent = parents[parents.length - 1];
+    if (isRecord(parent) && parent.enabled === false) return;
+    if (/^(existingSecret|existingSecretName|[a-z]+ExistingSecret)$/.test(key)) {
+      if (typeof v === 'string') inRelease(['spec', 'values', ...path], v);
+      else if (isRecord(v) && v.enabled !== false) {
+        if (typeof v.secretName === 'string') inRelease(['spec', 'values', ...path, 'secretName'], v.secretName);
+        else if (typeof v.name === 'string') inRelease(['spec', 'values', ...path, 'name'], v.name);
+      }
+    }
+    if (/^(envFromSecrets|extraSecretNamesForEnvFrom)$/.test(key) && Array.isArray(v)) {
+      v.forEach((name, i) => inRelease(['spec', 'values', ...path, i], name));
+    }
+  });
+  const own = add('object');
+  arrayAt(doc.value, ['spec', 'valuesFrom']).forEach((s, i) => {
+    if (getIn(s, ['kind']) === 'Secret' && getIn(s, ['optional']) !== true) own(['spec', 'valuesFrom', i, 'name'], getIn(s, ['name']));
+  });
+}
+
+/** `*SecretRef: { name }` of other namespaced objects (k8up, cert-manager solvers, Flux sources, CloudNativePG). */
+function objectSecretRefs(doc: YamlDoc, add: RawAdd) {
+  walk(doc.value, (v, path) => {
+    const key = path[path.length - 1];
+    if (!isRecord(v) || typeof key !== 'string') return;
+    if (key === 'privateKeySecretRef' || path.includes('decryption')) return;
+    if ((key === 'secretRef' || key.endsWith('SecretRef') || key === 'secretKeyRef') && !isOptional(v)) add([...path, 'name'], v.name);
+    if (doc.kind === 'Cluster' && key === 'passwordSecret') add([...path, 'name'], v.name);
+  });
+}
+
+/** The Secrets one document names, by how it is read (see secretReferences); read once per document. */
+function rawSecretRefs(doc: YamlDoc, read: (doc: YamlDoc, add: (scope: RawSecretRef['in']) => RawAdd) => void): RawSecretRef[] {
+  return doc.memo('secret-references', () => {
+    const refs: RawSecretRef[] = [];
+    read(doc, scope => (path, name) => refs.push({ path, name, in: scope }));
+    return refs;
+  });
+}
+
 /** Secrets the repository's objects need, by name and namespace. */
 export function secretReferences(index: RepoIndex): Reference[] {
   const refs: Reference[] = [];
@@ -67,52 +130,26 @@ export function secretReferences(index: RepoIndex): Reference[] {
     const adders = (namespaces.length ? namespaces : [undefined]).map(ns => push(doc, ns));
     return (path: YamlPath, name: unknown) => adders.forEach(add => add(path, name));
   };
-  for (const { doc, specPath } of podSpecs(index)) {
-    const add = pushEach(doc);
-    k8sSecretRefs(getIn(doc.value, specPath), specPath, add);
-    arrayAt(doc.value, [...specPath, 'imagePullSecrets']).forEach((s, i) => add([...specPath, 'imagePullSecrets', i, 'name'], getIn(s, ['name'])));
-  }
-  for (const doc of index.objects('ServiceAccount')) {
-    const add = pushEach(doc);
-    arrayAt(doc.value, ['imagePullSecrets']).forEach((s, i) => add(['imagePullSecrets', i, 'name'], getIn(s, ['name'])));
-  }
-  for (const doc of helmReleases(index)) {
-    const add = push(doc, releaseNamespace(index, doc));
-    const values = getIn(doc.value, ['spec', 'values']);
-    k8sSecretRefs(values, ['spec', 'values'], add);
-    walk(values, (v, path, parents) => {
-      const key = path[path.length - 1];
-      if (typeof key !== 'string') return;
-      const parent = parents[parents.length - 1];
-      if (isRecord(parent) && parent.enabled === false) return;
-      if (/^(existingSecret|existingSecretName|[a-z]+ExistingSecret)$/.test(key)) {
-        if (typeof v === 'string') add(['spec', 'values', ...path], v);
-        else if (isRecord(v) && v.enabled !== false) {
-          if (typeof v.secretName === 'string') add(['spec', 'values', ...path, 'secretName'], v.secretName);
-          else if (typeof v.name === 'string') add(['spec', 'values', ...path, 'name'], v.name);
-        }
-      }
-      if (/^(envFromSecrets|extraSecretNamesForEnvFrom)$/.test(key) && Array.isArray(v)) {
-        v.forEach((name, i) => add(['spec', 'values', ...path, i], name));
-      }
-    });
-    const ownAdd = pushEach(doc);
-    arrayAt(doc.value, ['spec', 'valuesFrom']).forEach((s, i) => {
-      if (getIn(s, ['kind']) === 'Secret' && getIn(s, ['optional']) !== true) ownAdd(['spec', 'valuesFrom', i, 'name'], getIn(s, ['name']));
-    });
-  }
-  // Other namespaced objects: `*SecretRef: { name }` (k8up, cert-manager solvers, Flux sources).
+  const pushAll = (doc: YamlDoc, raw: RawSecretRef[]) => {
+    if (!raw.length) return;
+    const inObject = pushEach(doc);
+    const inRelease = raw.some(r => r.in === 'release') ? push(doc, releaseNamespace(index, doc)) : undefined;
+    for (const r of raw) (r.in === 'release' ? inRelease! : inObject)(r.path, r.name);
+  };
+  for (const { doc, specPath } of podSpecs(index))
+    pushAll(doc, rawSecretRefs(doc, (d, add) => podSecretRefs(d, specPath, add('object'))));
+  for (const doc of index.objects('ServiceAccount'))
+    pushAll(
+      doc,
+      rawSecretRefs(doc, (d, add) =>
+        arrayAt(d.value, ['imagePullSecrets']).forEach((s, i) => add('object')(['imagePullSecrets', i, 'name'], getIn(s, ['name']))),
+      ),
+    );
+  for (const doc of helmReleases(index)) pushAll(doc, rawSecretRefs(doc, releaseSecretRefs));
   for (const doc of index.objects()) {
     if (!doc.namespaced || POD_KINDS.has(doc.kind!) || doc.kind === 'HelmRelease' || doc.kind === 'ServiceAccount') continue;
     if (index.namespaceOf(doc) === 'flux-system') continue;
-    const add = pushEach(doc);
-    walk(doc.value, (v, path) => {
-      const key = path[path.length - 1];
-      if (!isRecord(v) || typeof key !== 'string') return;
-      if (key === 'privateKeySecretRef' || path.includes('decryption')) return;
-      if ((key === 'secretRef' || key.endsWith('SecretRef') || key === 'secretKeyRef') && !isOptional(v)) add([...path, 'name'], v.name);
-      if (doc.kind === 'Cluster' && key === 'passwordSecret') add([...path, 'name'], v.name);
-    });
+    pushAll(doc, rawSecretRefs(doc, (d, add) => objectSecretRefs(d, add('object'))));
   }
   return refs;
 }

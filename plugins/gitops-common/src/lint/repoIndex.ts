@@ -39,6 +39,18 @@ export class YamlDoc {
     this.namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   }
 
+  private memos?: Map<string, unknown>;
+
+  /**
+   * What `make` reads from this document alone (never from the rest of the repository),
+   * made once: a ReadCache keeps the document from one lint of the same text to the next.
+   */
+  memo<T>(key: string, make: () => T): T {
+    this.memos ??= new Map();
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
   /** `Kind/name` for messages. */
   get label(): string {
     return `${this.kind ?? 'document'} ${this.name ?? `#${this.index + 1}`}`;

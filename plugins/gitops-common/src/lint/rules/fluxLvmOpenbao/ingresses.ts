@@ -26,10 +26,12 @@ function valuesTlsHosts(tls: unknown, hosts: IngressView['hosts']): string[] | u
   return undefined;
 }
 
-/** Ingress objects and enabled `ingress:` blocks of HelmRelease values. */
-export function ingresses(index: RepoIndex): IngressView[] {
-  const out: IngressView[] = [];
-  for (const d of index.objects('Ingress')) {
+/** An ingress as read from its document alone: everything but the label, which needs the namespace. */
+type RawIngress = Omit<IngressView, 'doc' | 'label'>;
+
+/** An Ingress object's view (read once per document). */
+function objectIngress(d: YamlDoc): RawIngress {
+  return d.memo('ingress', () => {
     const annotations = getIn(d.value, ['metadata', 'annotations']);
     const hosts: IngressView['hosts'] = [];
     arrayAt(d.value, ['spec', 'rules']).forEach((r, i) => {
@@ -37,9 +39,7 @@ export function ingresses(index: RepoIndex): IngressView[] {
       if (host) hosts.push({ host, path: ['spec', 'rules', i, 'host'] });
     });
     const tls = getIn(d.value, ['spec', 'tls']);
-    out.push({
-      doc: d,
-      label: `Ingress ${qualified(index.namespaceOf(d), d.name ?? '')}`,
+    return {
       path: ['metadata', 'name'],
       classPath: ['spec', 'ingressClassName'],
       className: stringAt(d.value, ['spec', 'ingressClassName']) ?? (isRecord(annotations) ? stringAt(annotations, ['kubernetes.io/ingress.class']) : undefined),
@@ -48,9 +48,14 @@ export function ingresses(index: RepoIndex): IngressView[] {
       hosts,
       tlsHosts: Array.isArray(tls) ? tls.flatMap(t => arrayAt(t, ['hosts']).filter((h): h is string => typeof h === 'string')) : undefined,
       tlsPath: ['spec', 'tls'],
-    });
-  }
-  for (const hr of helmReleases(index)) {
+    };
+  });
+}
+
+/** The enabled `ingress:` blocks of a HelmRelease's values, with their values path (read once per document). */
+function valuesIngresses(hr: YamlDoc): { at: string; view: RawIngress }[] {
+  return hr.memo('ingress', () => {
+    const out: { at: string; view: RawIngress }[] = [];
     walk(getIn(hr.value, ['spec', 'values']), (v, path, parents) => {
       const key = path[path.length - 1];
       if (typeof key !== 'string' || !/^ingress$/i.test(key) || !isRecord(v) || v.enabled !== true) return;
@@ -66,18 +71,33 @@ export function ingresses(index: RepoIndex): IngressView[] {
       const tls = v.tls;
       const classKey = typeof v.ingressClassName === 'string' ? 'ingressClassName' : 'className';
       out.push({
-        doc: hr,
-        label: `values.${path.join('.')} of HelmRelease ${qualified(releaseNamespace(index, hr), hr.name ?? '')}`,
-        path: [...full, 'enabled'],
-        classPath: [...full, classKey],
-        className: (typeof v[classKey] === 'string' ? (v[classKey] as string) : undefined) ?? stringAt(annotations, ['kubernetes.io/ingress.class']),
-        annotationsPath: [...full, 'annotations'],
-        annotations,
-        hosts: hosts.filter(h => !h.host.includes('{{')),
-        tlsHosts: valuesTlsHosts(tls, hosts),
-        tlsPath: [...full, 'tls'],
+        at: path.join('.'),
+        view: {
+          path: [...full, 'enabled'],
+          classPath: [...full, classKey],
+          className: (typeof v[classKey] === 'string' ? (v[classKey] as string) : undefined) ?? stringAt(annotations, ['kubernetes.io/ingress.class']),
+          annotationsPath: [...full, 'annotations'],
+          annotations,
+          hosts: hosts.filter(h => !h.host.includes('{{')),
+          tlsHosts: valuesTlsHosts(tls, hosts),
+          tlsPath: [...full, 'tls'],
+        },
       });
     });
+    return out;
+  });
+}
+
+/** Ingress objects and enabled `ingress:` blocks of HelmRelease values. */
+export function ingresses(index: RepoIndex): IngressView[] {
+  const out: IngressView[] = [];
+  for (const d of index.objects('Ingress'))
+    out.push({ doc: d, label: `Ingress ${qualified(index.namespaceOf(d), d.name ?? '')}`, ...objectIngress(d) });
+  for (const hr of helmReleases(index)) {
+    const blocks = valuesIngresses(hr);
+    if (!blocks.length) continue;
+    const release = qualified(releaseNamespace(index, hr), hr.name ?? '');
+    for (const { at, view } of blocks) out.push({ doc: hr, label: `values.${at} of HelmRelease ${release}`, ...view });
   }
   return out;
 }
