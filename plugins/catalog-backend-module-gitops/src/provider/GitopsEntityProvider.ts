@@ -156,6 +156,7 @@ export class GitopsEntityProvider implements EntityProvider {
   /** Reads the services of `commit`, lints them and maps them to entities. */
   private async readCommit(commit: string) {
     const { repository } = this;
+    let t0 = performance.now(); const T: string[] = []; const lap = (k: string) => { const t = performance.now(); T.push(`${k} ${(t - t0).toFixed(0)}`); t0 = t; };
     const { tree, changed } = await updateCommitTree(
       this.mirror.checkoutDir,
       commit,
@@ -163,12 +164,12 @@ export class GitopsEntityProvider implements EntityProvider {
       this.gitTimeoutMs,
     );
     // `auto`: the repository's own or inferred profile, which only lint needs.
-    const auto = repository.profile === AUTO_PROFILE;
+    lap('tree'); const auto = repository.profile === AUTO_PROFILE;
     const model = await readRepositoryWithTerraform(tree, {
       profile: auto ? undefined : repository.profile,
       cache: this.cache,
     });
-    let findings: Finding[] = [];
+    lap('read'); let findings: Finding[] = [];
     try {
       findings = lintRepository(tree, {
         // For `auto`, inference reuses this read (it is of every service) instead of reading again.
@@ -182,7 +183,7 @@ export class GitopsEntityProvider implements EntityProvider {
         )}`,
       );
     }
-    const entities = servicesToEntities({
+    lap('lint'); const entities = servicesToEntities({
       services: model.services,
       tree,
       repository: {
@@ -201,6 +202,7 @@ export class GitopsEntityProvider implements EntityProvider {
       findings,
       understanding: model.understanding,
     });
+    lap('map'); if (process.env.T) console.log(T.join(', '));
     return { tree, changed, model, findings, entities };
   }
 
@@ -212,7 +214,8 @@ export class GitopsEntityProvider implements EntityProvider {
       );
     }
     const { repository } = this;
-    const remote = await this.mirror.remoteCommit();
+    let u0 = performance.now(); const U: string[] = []; const ulap = (k: string) => { const t = performance.now(); U.push(`${k} ${(t - u0).toFixed(0)}`); u0 = t; };
+    const remote = await this.mirror.remoteCommit(); ulap('ls-remote');
     if (!force && remote === this.lastCommit) {
       this.logger.debug(
         `GitOps repository '${repository.id}' is still at ${remote.slice(
@@ -225,7 +228,7 @@ export class GitopsEntityProvider implements EntityProvider {
     const started = Date.now();
     // A forge repository is linked on the forge: its files need no checkout here.
     const local = webUrlOf(repository.url) === undefined;
-    const commit = await this.mirror.fetch();
+    const commit = await this.mirror.fetch(); ulap('fetch');
     // The files of a local repository are checked out while the commit's objects are read.
     const checkout = local ? this.mirror.checkout(commit) : Promise.resolve();
     let result: Awaited<ReturnType<GitopsEntityProvider['readCommit']>>;
@@ -235,7 +238,7 @@ export class GitopsEntityProvider implements EntityProvider {
       await checkout.catch(() => undefined);
       throw error;
     }
-    await checkout;
+    ulap('readCommit'); await checkout; ulap('checkout');
     const { tree, changed, model, findings, entities } = result;
     logUnderstanding(this.logger, repository.id, model.understanding);
     const locationKey = this.getProviderName();
@@ -260,7 +263,7 @@ export class GitopsEntityProvider implements EntityProvider {
         entities: entities.map(entity => ({ entity, locationKey })),
       });
     }
-    this.applied = delta.applied;
+    this.applied = delta.applied; ulap('delta+apply'); if (process.env.T) console.log(U.join(', '));
     this.lastTree = { commit, tree };
     this.lastCommit = commit;
     if (model.warnings.length) {

@@ -4,6 +4,7 @@ import { appOfFile } from './appOfFile';
 import { appFoldersOf } from './layouts';
 import { lintProfile, lintRules } from './registry';
 import { RepoIndex } from './repoIndex';
+import { LAST_LINT, LastLint, readsOf, RuleRun, stillHolds } from './ruleReuse';
 import { Finding, LintOptions, Rule, RuleLevel, Severity } from './types';
 
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'info'];
@@ -63,16 +64,35 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
   const index = new RepoIndex(tree, options.cache);
   const apps = appFoldersOf(options.profile, index, profileOptions);
   const appOf = appOfFile(apps);
+  const { cache } = options;
+  // A rule whose reads are as they were in the last lint through the cache keeps its findings (see ruleReuse.ts).
+  const key = cache ? JSON.stringify([options.profile, profileOptions, apps]) : '';
+  const last = cache?.kept<LastLint>(LAST_LINT);
+  const before = last?.key === key ? last.runs : undefined;
+  const runs = new Map<string, RuleRun>();
   const findings: Finding[] = [];
   for (const rule of profile.rules) {
     if (only && !only.has(rule.id)) continue;
     const level = levelOf(rule, levels);
     if (level === 'off') continue;
-    for (const raw of rule.check({ index, tree, profile: options.profile, options: profileOptions, apps })) {
-      const app = appOf(raw.file);
-      findings.push({ ruleId: rule.id, severity: level, message: raw.message, file: raw.file, line: raw.line, fix: raw.fix, ...(app ? { app } : {}) });
+    const kept = before?.get(rule.id);
+    if (kept?.reads && kept.level === level && stillHolds(index, kept.reads)) {
+      findings.push(...kept.findings);
+      runs.set(rule.id, kept);
+      continue;
     }
+    const reads = cache ? new Set<string>() : undefined;
+    index.recordReads(reads);
+    const own: Finding[] = [];
+    for (const raw of rule.check({ index, tree: index.tree, profile: options.profile, options: profileOptions, apps })) {
+      const app = appOf(raw.file);
+      own.push({ ruleId: rule.id, severity: level, message: raw.message, file: raw.file, line: raw.line, fix: raw.fix, ...(app ? { app } : {}) });
+    }
+    index.recordReads(undefined);
+    findings.push(...own);
+    if (reads) runs.set(rule.id, { level, reads: readsOf(index, reads), findings: own });
   }
+  cache?.keep(LAST_LINT, { key, runs });
   // The cache keeps the documents for the next lint; their parsed nodes can go.
   if (options.cache) index.release();
   const unique = new Map(findings.map(f => [`${f.file}\u0000${f.line}\u0000${f.ruleId}\u0000${f.message}`, f]));

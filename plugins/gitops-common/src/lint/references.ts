@@ -16,10 +16,11 @@ const podSpecsOf = new WeakMap<RepoIndex, PodSpec[]>();
 /** Every pod spec of the repository's workloads, with its path (found once per index: many rules ask). */
 export function podSpecs(index: RepoIndex): PodSpec[] {
   let found = podSpecsOf.get(index);
+  // Kept per index: say what it reads whenever it is asked (see ruleReuse.ts).
+  index.track(...[...POD_KINDS].map(kind => `kind:${kind}`));
   if (!found) {
     found = index
-      .objects()
-      .filter(d => POD_KINDS.has(d.kind!))
+      .objects(...POD_KINDS)
       .map(doc => ({ doc, specPath: podSpecPath(doc.kind!) }))
       .filter(({ doc, specPath }) => isRecord(getIn(doc.value, specPath)));
     podSpecsOf.set(index, found);
@@ -162,8 +163,13 @@ export function definedSecrets(index: RepoIndex): Set<string> {
   };
   for (const doc of index.objects()) {
     // An object of a file several builds include (a kustomize Component) is defined in each of their namespaces.
-    const namespaces = index.namespacesOf(doc);
-    const own = (name: unknown) => (namespaces.length ? namespaces.forEach(ns => add(ns, name)) : add(undefined, name));
+    // Looked up only for the few objects that define a Secret.
+    let namespaces: string[] | undefined;
+    const own = (name: unknown) => {
+      namespaces ??= index.namespacesOf(doc);
+      if (namespaces.length) namespaces.forEach(ns => add(ns, name));
+      else add(undefined, name);
+    };
     const v = doc.value;
     switch (doc.kind) {
       case 'ServiceAccount':

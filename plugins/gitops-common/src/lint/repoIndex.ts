@@ -206,11 +206,13 @@ const YAML_FILE = /\.ya?ml$/;
  * do not parse but carry `{{` (other templates).
  */
 export class RepoIndex {
-  readonly paths: readonly string[];
-  readonly docs: YamlDoc[] = [];
-  readonly syntaxErrors: SyntaxError[] = [];
-  /** Files not parsed: chart templates and templated text. */
-  readonly skipped: string[] = [];
+  private readonly allPaths: readonly string[];
+  private readonly allDocs: YamlDoc[] = [];
+  private readonly errors: SyntaxError[] = [];
+  private readonly notParsed: string[] = [];
+  /** What the rule running reads, when it is recorded (see ruleReuse.ts). */
+  private reads?: Set<string>;
+  private trackedTree?: FileTree;
   private readonly byFile = new Map<string, YamlDoc[]>();
   private readonly extra = new Map<string, YamlDoc[] | undefined>();
   private readonly lineCache = new Map<string, string[]>();
@@ -219,16 +221,16 @@ export class RepoIndex {
   private allObjects?: YamlDoc[];
 
   constructor(
-    readonly tree: FileTree,
+    private readonly files: FileTree,
     /** The reader's parsed files of the same tree, shared. */
     private readonly cache?: ReadCache,
   ) {
-    this.paths = tree.paths();
-    const chartDirs = new Set(this.paths.filter(p => /(^|\/)Chart\.ya?ml$/.test(p)).map(dirOf));
-    for (const file of this.paths) {
+    this.allPaths = files.paths();
+    const chartDirs = new Set(this.allPaths.filter(p => /(^|\/)Chart\.ya?ml$/.test(p)).map(dirOf));
+    for (const file of this.allPaths) {
       if (!YAML_FILE.test(file)) continue;
-      if (isChartTemplate(file, chartDirs)) {
-        this.skipped.push(file);
+      if (chartDirs.size && isChartTemplate(file, chartDirs)) {
+        this.notParsed.push(file);
         continue;
       }
       const docs = this.parse(file, true);
@@ -237,7 +239,7 @@ export class RepoIndex {
   }
 
   private parse(file: string, report: boolean): YamlDoc[] | undefined {
-    const text = this.tree.read(file) ?? '';
+    const text = this.files.read(file) ?? '';
     const cache = this.cache;
     // Through the cache, a file whose text did not change keeps its documents (and the
     // lines rules asked of them) from one lint to the next.
@@ -248,8 +250,68 @@ export class RepoIndex {
       if (report) this.syntaxError(file, text, parsed.error.line, parsed.error.message);
       return undefined;
     }
-    if (report) this.docs.push(...parsed.docs);
+    if (report) this.allDocs.push(...parsed.docs);
     return parsed.docs;
+  }
+
+  /** Every file path, sorted. */
+  get paths(): readonly string[] {
+    this.track('paths');
+    return this.allPaths;
+  }
+
+  /** Every document of every parsed file. */
+  get docs(): readonly YamlDoc[] {
+    this.track('all');
+    return this.allDocs;
+  }
+
+  /** The YAML files the parser refused. */
+  get syntaxErrors(): readonly SyntaxError[] {
+    this.track('all');
+    return this.errors;
+  }
+
+  /** Files not parsed: chart templates and templated text. */
+  get skipped(): readonly string[] {
+    this.track('all');
+    return this.notParsed;
+  }
+
+  /** The repository's files (what a rule reads of them is recorded, see ruleReuse.ts). */
+  get tree(): FileTree {
+    if (!this.reads) return this.files;
+    this.trackedTree ??= {
+      read: path => {
+        this.track(`text:${path}`);
+        return this.files.read(path);
+      },
+      exists: path => {
+        this.track('paths');
+        return this.files.exists(path);
+      },
+      paths: () => {
+        this.track('paths');
+        return this.files.paths();
+      },
+    };
+    return this.trackedTree;
+  }
+
+  /** Whether a file (not a folder) is at `path`: what a rule asks without reading the file. */
+  isFile(path: string): boolean {
+    this.track('paths');
+    return this.files.read(path) !== undefined;
+  }
+
+  /** @internal Records what is read into `reads` (until called again; `undefined` stops). */
+  recordReads(reads: Set<string> | undefined) {
+    this.reads = reads;
+  }
+
+  /** @internal Notes that the rule running reads `what` (helpers that keep results per index say what they read). */
+  track(...what: string[]) {
+    if (this.reads) for (const w of what) this.reads.add(w);
   }
 
   /** Drops what can be computed again from the files' texts (parsed nodes, line tables). */
@@ -259,30 +321,36 @@ export class RepoIndex {
 
   private syntaxError(file: string, text: string, line: number, message: string) {
     if (text.includes('{{')) {
-      this.skipped.push(file);
+      this.notParsed.push(file);
       return;
     }
     // An error at the end of the file (an unclosed bracket) points at its last line.
     const lastLine = Math.max(1, text.trimEnd().split('\n').length);
-    this.syntaxErrors.push({ file, line: Math.min(line, lastLine), message: message.split('\n')[0] });
+    this.errors.push({ file, line: Math.min(line, lastLine), message: message.split('\n')[0] });
   }
 
   /** The documents of a YAML file (empty if it is not one, or does not parse). */
   docsOf(file: string): YamlDoc[] {
+    this.track(`file:${file}`);
     return this.byFile.get(file) ?? [];
   }
 
   /** The documents of a file with another extension (a Talos `.patch`), parsed on demand. */
   parseFile(file: string): YamlDoc[] | undefined {
     if (this.byFile.has(file)) return this.byFile.get(file);
-    if (!this.extra.has(file)) this.extra.set(file, this.tree.read(file) === undefined ? undefined : this.parse(file, false));
+    this.track(`parse:${file}`);
+    if (!this.extra.has(file)) this.extra.set(file, this.files.read(file) === undefined ? undefined : this.parse(file, false));
     return this.extra.get(file);
   }
 
   /** Kubernetes objects (templates left out), optionally of some kinds only. */
   objects(...kinds: string[]): YamlDoc[] {
+    if (this.reads) {
+      if (kinds.length === 0) this.reads.add('objects');
+      for (const kind of kinds) this.reads.add(`kind:${kind}`);
+    }
     if (!this.allObjects) {
-      this.allObjects = this.docs.filter(d => d.isObject && !d.isTemplate);
+      this.allObjects = this.allDocs.filter(d => d.isObject && !d.isTemplate);
       this.byKind = new Map();
       for (const d of this.allObjects) {
         const list = this.byKind.get(d.kind!) ?? [];
@@ -297,9 +365,10 @@ export class RepoIndex {
 
   /** The lines of a file's text. */
   lines(file: string): string[] {
+    this.track(`text:${file}`);
     let lines = this.lineCache.get(file);
     if (!lines) {
-      lines = (this.tree.read(file) ?? '').split('\n');
+      lines = (this.files.read(file) ?? '').split('\n');
       this.lineCache.set(file, lines);
     }
     return lines;
@@ -307,7 +376,19 @@ export class RepoIndex {
 
   /** The kustomizations and what they include. */
   get kustomize(): KustomizeGraph {
+    this.track('kustomize');
     if (this.graph) return this.graph;
+    // What the graph reads is its own input, not the rule's.
+    const reads = this.reads;
+    this.reads = undefined;
+    try {
+      return this.buildGraph();
+    } finally {
+      this.reads = reads;
+    }
+  }
+
+  private buildGraph(): KustomizeGraph {
     if (!this.cache) {
       this.graph = new KustomizeGraph(this);
       return this.graph;

@@ -1,39 +1,10 @@
-import { parseAllDocuments } from 'yaml';
 import { MapFileTree } from '../tree/FileTree';
+import { EDITS, edited, sample } from '../testUtils/edits';
 import { corpusDir, DEMO_REPO, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { ReadCache } from './readCache';
 import { readRepository } from './readRepository';
 import { changedPaths } from './replay';
-
-type Edit = (doc: ReturnType<typeof parseAllDocuments>[number]) => void;
-
-/** Edits an app owner makes, none of which renames an object. */
-const EDITS: Record<string, Edit> = {
-  annotation: doc => doc.setIn(['metadata', 'annotations', 'homeport.dev/edited'], 'yes'),
-  'part-of label': doc => doc.setIn(['metadata', 'labels', 'app.kubernetes.io/part-of'], 'edited'),
-  'chart version or image': doc => {
-    if (doc.hasIn(['spec', 'chart', 'spec', 'version'])) doc.setIn(['spec', 'chart', 'spec', 'version'], '9.9.9');
-    if (doc.hasIn(['spec', 'template', 'spec', 'containers', 0, 'image']))
-      doc.setIn(['spec', 'template', 'spec', 'containers', 0, 'image'], 'registry.example/edited:1.0.0');
-    if (doc.hasIn(['spec', 'values'])) doc.setIn(['spec', 'values', 'edited'], 'yes');
-  },
-};
-
-function edited(text: string, edit: Edit): string | undefined {
-  const docs = parseAllDocuments(text);
-  if (!Array.isArray(docs) || docs.some(d => d.errors.length || !d.contents)) return undefined;
-  for (const doc of docs) if (doc.has('metadata')) edit(doc);
-  const out = docs.map(d => d.toString()).join('---\n');
-  return out === text ? undefined : out;
-}
-
-/** Up to `max` YAML files of a tree, spread over it (templates left out). */
-function sample(tree: MapFileTree, max: number): string[] {
-  const files = tree.paths().filter(p => /\.ya?ml$/.test(p) && !tree.read(p)!.includes('{{'));
-  const step = Math.max(1, Math.ceil(files.length / max));
-  return files.filter((_, i) => i % step === 0);
-}
 
 const REPOSITORIES: [string, string][] = [
   ['demo', DEMO_REPO],

@@ -46,6 +46,7 @@ const objectsByFolder = new WeakMap<RepoIndex, Map<string, YamlDoc[]>>();
 /** The files under a folder (recursively). Rules call this once per app: it is indexed. */
 export function filesUnder(index: RepoIndex, dir: string): string[] {
   if (!dir) return [...index.paths];
+  index.track('paths');
   let groups = filesByFolder.get(index);
   if (!groups) filesByFolder.set(index, (groups = byFolder(index.paths, p => p)));
   return groups.get(dir) ?? [];
@@ -54,6 +55,7 @@ export function filesUnder(index: RepoIndex, dir: string): string[] {
 /** The objects defined in files under a folder (recursively), indexed like {@link filesUnder}. */
 export function objectsUnder(index: RepoIndex, dir: string): YamlDoc[] {
   if (!dir) return index.objects();
+  index.track('objects');
   let groups = objectsByFolder.get(index);
   if (!groups) objectsByFolder.set(index, (groups = byFolder(index.objects(), d => d.file)));
   return groups.get(dir) ?? [];

@@ -19,10 +19,10 @@ export const missingResource: Rule = {
     for (const k of graph.byDir.values()) {
       for (const e of k.entries) {
         if (e.target === undefined) continue;
-        const isFile = tree.read(e.target) !== undefined;
+        const isFile = index.isFile(e.target);
         // A kustomization inside a Helm chart (Argo CD's kustomized-helm plugin) builds the
         // chart's rendering, written beside it (`helm template . > all.yaml`) before kustomize runs.
-        const rendered = e.use === 'resource' && !e.target.includes('/', k.dir.length + 1) && KUSTOMIZE_CHART_FILES.some(f => tree.read(k.dir ? `${k.dir}/${f}` : f) !== undefined);
+        const rendered = e.use === 'resource' && !e.target.includes('/', k.dir.length + 1) && KUSTOMIZE_CHART_FILES.some(f => index.isFile(k.dir ? `${k.dir}/${f}` : f));
         if (rendered && !isFile && !tree.exists(e.target)) continue;
         if (!isFile && !tree.exists(e.target)) {
           out.push(

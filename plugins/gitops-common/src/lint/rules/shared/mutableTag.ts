@@ -35,6 +35,40 @@ export function valuesTagProblem(text: string, siblings: unknown): string | unde
   return tagProblem(text);
 }
 
+const FIX = 'Pin the full version the image publishes (such as 1.2.3), or as a last resort its digest.';
+
+/** Unpinned images of a workload's containers. */
+function containerFindings(d: YamlDoc, specPath: (string | number)[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const { path, container } of containersOf(d.value, specPath)) {
+    const image = container.image;
+    if (typeof image !== 'string') continue;
+    const problem = imageProblem(image);
+    if (problem) out.push(at(d, [...path, 'image'], `Image ${image} of container ${String(container.name)} (${d.label}): ${problem}`, FIX));
+  }
+  return out;
+}
+
+/** Unpinned tags and images of a HelmRelease's values. */
+function valuesFindings(d: YamlDoc): RawFinding[] {
+  const out: RawFinding[] = [];
+  walk(getIn(d.value, ['spec', 'values']), (v, path, parents) => {
+    const key = path[path.length - 1];
+    const parent = parents[parents.length - 1];
+    if (isRecord(parent) && parent.enabled === false) return;
+    const full = ['spec', 'values', ...path];
+    if (key === 'tag' && (typeof v === 'string' || typeof v === 'number') && v !== '') {
+      const text = d.scalarText(full) ?? String(v);
+      const problem = valuesTagProblem(text, parent);
+      if (problem) out.push(at(d, full, `Tag ${text} at values.${path.join('.')} of ${d.label}: ${problem}`, FIX));
+    } else if (key === 'image' && typeof v === 'string' && /[:@]/.test(v)) {
+      const problem = imageProblem(v);
+      if (problem) out.push(at(d, full, `Image ${v} at values.${path.join('.')} of ${d.label}: ${problem}`, FIX));
+    }
+  });
+  return out;
+}
+
 /** Checks the images of workloads and, with `helmValues`, the tags in HelmRelease values. */
 export function mutableTagRule(doc: Omit<RuleDoc, 'title' | 'description'>, helmValues: boolean): Rule {
   return {
@@ -45,34 +79,9 @@ export function mutableTagRule(doc: Omit<RuleDoc, 'title' | 'description'>, helm
     }) carry an exact tag: not latest or its variants (stable, current, main, master…), not a sliding 1 or 1.2, and not missing. A digest pins an image whatever its tag (tag@sha256:…, a sha256:… tag, a digest: beside the tag).`,
     check: ({ index }) => {
       const out: RawFinding[] = [];
-      const report = (d: YamlDoc, path: (string | number)[], what: string, problem: string) =>
-        out.push(at(d, path, `${what}: ${problem}`, 'Pin the full version the image publishes (such as 1.2.3), or as a last resort its digest.'));
-      for (const { doc: d, specPath } of podSpecs(index)) {
-        for (const { path, container } of containersOf(d.value, specPath)) {
-          const image = container.image;
-          if (typeof image !== 'string') continue;
-          const problem = imageProblem(image);
-          if (problem) report(d, [...path, 'image'], `Image ${image} of container ${String(container.name)} (${d.label})`, problem);
-        }
-      }
-      if (helmValues) {
-        for (const d of helmReleases(index)) {
-          walk(getIn(d.value, ['spec', 'values']), (v, path, parents) => {
-            const key = path[path.length - 1];
-            const parent = parents[parents.length - 1];
-            if (isRecord(parent) && parent.enabled === false) return;
-            const full = ['spec', 'values', ...path];
-            if (key === 'tag' && (typeof v === 'string' || typeof v === 'number') && v !== '') {
-              const text = d.scalarText(full) ?? String(v);
-              const problem = valuesTagProblem(text, parent);
-              if (problem) report(d, full, `Tag ${text} at values.${path.join('.')} of ${d.label}`, problem);
-            } else if (key === 'image' && typeof v === 'string' && /[:@]/.test(v)) {
-              const problem = imageProblem(v);
-              if (problem) report(d, full, `Image ${v} at values.${path.join('.')} of ${d.label}`, problem);
-            }
-          });
-        }
-      }
+      // What a document holds is read from it alone: once per document (see YamlDoc.memo).
+      for (const { doc: d, specPath } of podSpecs(index)) out.push(...d.memo('mutable-tag', () => containerFindings(d, specPath)));
+      if (helmValues) for (const d of helmReleases(index)) out.push(...d.memo('mutable-tag', () => valuesFindings(d)));
       return out;
     },
   };
