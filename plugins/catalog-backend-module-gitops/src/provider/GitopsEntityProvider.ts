@@ -156,7 +156,6 @@ export class GitopsEntityProvider implements EntityProvider {
   /** Reads the services of `commit`, lints them and maps them to entities. */
   private async readCommit(commit: string) {
     const { repository } = this;
-    let t0 = performance.now(); const T: string[] = []; const lap = (k: string) => { const t = performance.now(); T.push(`${k} ${(t - t0).toFixed(0)}`); t0 = t; };
     const { tree, changed } = await updateCommitTree(
       this.mirror.checkoutDir,
       commit,
@@ -164,12 +163,12 @@ export class GitopsEntityProvider implements EntityProvider {
       this.gitTimeoutMs,
     );
     // `auto`: the repository's own or inferred profile, which only lint needs.
-    lap('tree'); const auto = repository.profile === AUTO_PROFILE;
+    const auto = repository.profile === AUTO_PROFILE;
     const model = await readRepositoryWithTerraform(tree, {
       profile: auto ? undefined : repository.profile,
       cache: this.cache,
     });
-    lap('read'); let findings: Finding[] = [];
+    let findings: Finding[] = [];
     try {
       findings = lintRepository(tree, {
         // For `auto`, inference reuses this read (it is of every service) instead of reading again.
@@ -183,7 +182,7 @@ export class GitopsEntityProvider implements EntityProvider {
         )}`,
       );
     }
-    lap('lint'); const entities = servicesToEntities({
+    const entities = servicesToEntities({
       services: model.services,
       tree,
       repository: {
@@ -202,7 +201,6 @@ export class GitopsEntityProvider implements EntityProvider {
       findings,
       understanding: model.understanding,
     });
-    lap('map'); if (process.env.T) console.log(T.join(', '));
     return { tree, changed, model, findings, entities };
   }
 
@@ -214,8 +212,7 @@ export class GitopsEntityProvider implements EntityProvider {
       );
     }
     const { repository } = this;
-    let u0 = performance.now(); const U: string[] = []; const ulap = (k: string) => { const t = performance.now(); U.push(`${k} ${(t - u0).toFixed(0)}`); u0 = t; };
-    const remote = await this.mirror.remoteCommit(); ulap('ls-remote');
+    const remote = await this.mirror.remoteCommit();
     if (!force && remote === this.lastCommit) {
       this.logger.debug(
         `GitOps repository '${repository.id}' is still at ${remote.slice(
@@ -228,7 +225,7 @@ export class GitopsEntityProvider implements EntityProvider {
     const started = Date.now();
     // A forge repository is linked on the forge: its files need no checkout here.
     const local = webUrlOf(repository.url) === undefined;
-    const commit = await this.mirror.fetch(); ulap('fetch');
+    const commit = await this.mirror.fetch();
     // The files of a local repository are checked out while the commit's objects are read.
     const checkout = local ? this.mirror.checkout(commit) : Promise.resolve();
     let result: Awaited<ReturnType<GitopsEntityProvider['readCommit']>>;
@@ -238,7 +235,7 @@ export class GitopsEntityProvider implements EntityProvider {
       await checkout.catch(() => undefined);
       throw error;
     }
-    ulap('readCommit'); await checkout; ulap('checkout');
+    await checkout;
     const { tree, changed, model, findings, entities } = result;
     logUnderstanding(this.logger, repository.id, model.understanding);
     const locationKey = this.getProviderName();
@@ -263,7 +260,7 @@ export class GitopsEntityProvider implements EntityProvider {
         entities: entities.map(entity => ({ entity, locationKey })),
       });
     }
-    this.applied = delta.applied; ulap('delta+apply'); if (process.env.T) console.log(U.join(', '));
+    this.applied = delta.applied;
     this.lastTree = { commit, tree };
     this.lastCommit = commit;
     if (model.warnings.length) {

@@ -20,7 +20,8 @@ function fingerprint(entity: Entity): string {
     ...entity,
     metadata: { ...entity.metadata, annotations },
   });
-  return createHash('sha256').update(json).digest('base64');
+  // It only tells a changed entity from an unchanged one: sha1, twice as fast as sha256 here.
+  return createHash('sha1').update(json).digest('base64');
 }
 
 /**

@@ -13,6 +13,9 @@ import { runGit, runRemoteGit } from '@homeport/plugin-gitops-node';
  * HTTP(S) remote is reached with the credentials Backstage's `integrations` give for it.
  */
 export class GitMirror {
+  /** Whether this process checked a commit out already (then the folder holds nothing else). */
+  private cleaned = false;
+
   constructor(
     private readonly options: {
       /** The repository: a git URL or an absolute local path. */
@@ -79,8 +82,9 @@ export class GitMirror {
   }
 
   /**
-   * Checks a fetched commit out into {@link GitMirror.checkoutDir}. Reading the commit's
-   * objects (`git ls-tree`, `git cat-file`) may go on meanwhile: it needs no checkout.
+   * Checks a fetched commit out into {@link GitMirror.checkoutDir} (the first time also
+   * removing files git does not track: the folder is the provider's own). Reading the
+   * commit's objects (`git ls-tree`, `git cat-file`) may go on meanwhile: it needs no checkout.
    */
   async checkout(commit: string): Promise<void> {
     const { dir: cwd, timeoutMs } = this.options;
@@ -90,6 +94,10 @@ export class GitMirror {
       cwd,
       timeoutMs,
     });
-    await runGit(['clean', '-ffdxq'], { cwd, timeoutMs });
+    // Files left by an earlier process go once; later checkouts replace only changed files.
+    if (!this.cleaned) {
+      await runGit(['clean', '-ffdxq'], { cwd, timeoutMs });
+      this.cleaned = true;
+    }
   }
 }
