@@ -1,7 +1,8 @@
 import { InputError } from '@backstage/errors';
 import { FileTree } from '../tree/FileTree';
 import { appOfFile } from './appOfFile';
-import { appFoldersOf } from './layouts';
+import { AppFolder, appFoldersOf } from './layouts';
+import type { ReadCache } from '../read/readCache';
 import { lintProfile, lintRules } from './registry';
 import { RepoIndex } from './repoIndex';
 import { LAST_LINT, LastLint, readsOf, RuleRun, stillHolds } from './ruleReuse';
@@ -43,6 +44,32 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
   return counts;
 }
 
+interface KeptApps {
+  key: string;
+  paths: readonly string[];
+  graph: unknown;
+  apps: AppFolder[];
+}
+
+function samePaths(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The app folders, as the last lint through the cache found them when the paths and kustomizations are the same. */
+function appFoldersThrough(cache: ReadCache | undefined, profile: string, index: RepoIndex, options: unknown): AppFolder[] {
+  if (!cache) return appFoldersOf(profile, index, options);
+  const key = JSON.stringify([profile, options]);
+  const graph = index.kustomize;
+  const kept = cache.kept<KeptApps>('lint-apps');
+  if (kept && kept.key === key && kept.graph === graph && samePaths(kept.paths, index.paths)) return kept.apps;
+  const apps = appFoldersOf(profile, index, options);
+  cache.keep('lint-apps', { key, paths: index.paths, graph, apps });
+  return apps;
+}
+
 /**
  * Lints a GitOps repository against the rules of its profile: every YAML file is parsed
  * once, each rule reports findings with file, line and a fix hint; the team's levels
@@ -62,7 +89,7 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
   checkLevels(levels);
   const profileOptions = profile.parseOptions(options.profileOptions);
   const index = new RepoIndex(tree, options.cache);
-  const apps = appFoldersOf(options.profile, index, profileOptions);
+  const apps = appFoldersThrough(options.cache, options.profile, index, profileOptions);
   const appOf = appOfFile(apps);
   const { cache } = options;
   // A rule whose reads are as they were in the last lint through the cache keeps its findings (see ruleReuse.ts).

@@ -298,6 +298,12 @@ export class RepoIndex {
     return this.trackedTree;
   }
 
+  /** Documents of a kind whose name holds a Flux substitution (`${APP}-data`): templates, not among {@link RepoIndex.objects}. */
+  substituted(kind: string): YamlDoc[] {
+    this.track(`substituted:${kind}`);
+    return this.allDocs.filter(d => d.kind === kind && d.name?.includes('${'));
+  }
+
   /** Whether a file (not a folder) is at `path`: what a rule asks without reading the file. */
   isFile(path: string): boolean {
     this.track('paths');

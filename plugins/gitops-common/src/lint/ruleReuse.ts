@@ -40,6 +40,7 @@ function current(index: RepoIndex, read: string): unknown {
   const what = read.slice(0, colon);
   const arg = read.slice(colon + 1);
   if (what === 'kind') return index.objects(arg);
+  if (what === 'substituted') return index.substituted(arg);
   if (what === 'file') return index.docsOf(arg);
   if (what === 'parse') return index.parseFile(arg);
   if (what === 'text') return index.tree.read(arg);

@@ -78,6 +78,17 @@ export class ReadCache {
     return cached.read.parsed;
   }
 
+  /**
+   * @internal Ends a read of the same files as the last, of which only `changed` were
+   * parsed again: their new entries replace the old (nothing else is dropped).
+   */
+  settle(changed: Iterable<string>) {
+    for (const path of changed) {
+      const now = this.used.get(path);
+      if (now) this.entries.set(path, now);
+    }
+  }
+
   /** @internal Ends a read: keeps what it (and the lint since the last read) used, drops the rest. */
   sweep() {
     this.entries = this.used;

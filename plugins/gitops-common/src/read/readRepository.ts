@@ -71,7 +71,6 @@ export function readRepository(
   const warnings: ReadWarning[] = [];
   const { cache } = options;
   const index = indexRepository(tree, warnings, cache);
-  cache?.sweep();
   const last = cache?.kept<LastRead>(LAST_READ);
   const replayed = last ? replayExpansion(last.expansion, last, { tree, index }) : undefined;
   const expansion = replayed?.expansion ?? expandRepository(index);

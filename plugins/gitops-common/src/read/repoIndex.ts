@@ -57,11 +57,109 @@ function addToIndex(map: Map<string, string[]>, key: string, value: string) {
   else map.set(key, [value]);
 }
 
-/** Parses a tree into a {@link RepoIndex}; problems become warnings. */
+/** The objects of a parsed file, located (made once per parse). */
+const objectsOfFile = new WeakMap<ParsedFile, LocatedObject[]>();
+
+function locatedObjects(path: string, parsed: ParsedFile): LocatedObject[] {
+  let objects = objectsOfFile.get(parsed);
+  if (!objects) {
+    objects = [];
+    for (const doc of parsed.docs) {
+      const object = asK8sObject(doc.value);
+      if (object)
+        objects.push({ file: path, docIndex: doc.index, line: doc.line, object });
+    }
+    objectsOfFile.set(parsed, objects);
+  }
+  return objects;
+}
+
+/** The last index a ReadCache made, with each file's parse warnings and then the charts'. */
+interface LastIndex {
+  tree: FileTree;
+  index: RepoIndex;
+  warnings: Map<string, ReadWarning[]>;
+  chartWarnings: ReadWarning[];
+}
+
+const LAST_INDEX = 'read-index';
+
+/**
+ * The index of `tree` from the last one of the same files when only texts changed and no
+ * chart file did: only the changed files are parsed (through the cache) and looked at.
+ */
+function updateIndex(
+  last: LastIndex,
+  tree: FileTree,
+  cache: ReadCache,
+): LastIndex | undefined {
+  const paths = tree.paths();
+  const old = last.tree.paths();
+  if (paths !== old) {
+    if (paths.length !== old.length) return undefined;
+    for (let i = 0; i < paths.length; i++) if (paths[i] !== old[i]) return undefined;
+  }
+  const { index } = last;
+  const files = new Map(index.files);
+  const warnings = new Map(last.warnings);
+  const changed: string[] = [];
+  for (const path of paths) {
+    const text = tree.read(path);
+    if (text === last.tree.read(path)) continue;
+    if (!isYamlPath(path)) continue;
+    if (index.chartDirs.size && chartDirOf(path, index.chartDirs) !== undefined)
+      return undefined;
+    const own: ReadWarning[] = [];
+    files.set(path, parseWith(cache, path, text ?? '', own));
+    if (own.length) warnings.set(path, own);
+    else warnings.delete(path);
+    changed.push(path);
+  }
+  cache.settle(changed);
+  const objects = changed.length
+    ? [...files].flatMap(([path, parsed]) => locatedObjects(path, parsed))
+    : index.objects;
+  return {
+    tree,
+    index: { ...index, tree, files, objects },
+    warnings,
+    chartWarnings: last.chartWarnings,
+  };
+}
+
+/**
+ * Parses a tree into a {@link RepoIndex}; problems become warnings. Through a cache, a
+ * tree of the same files as the last one indexed reads only the files whose text changed.
+ */
 export function indexRepository(
   tree: FileTree,
   warnings: ReadWarning[],
   cache?: ReadCache,
+): RepoIndex {
+  if (!cache) return buildIndex(tree, warnings);
+  const last = cache.kept<LastIndex>(LAST_INDEX);
+  let next = last && updateIndex(last, tree, cache);
+  if (!next) {
+    const byFile = new Map<string, ReadWarning[]>();
+    const chartWarnings: ReadWarning[] = [];
+    const index = buildIndex(tree, chartWarnings, cache, byFile);
+    // What neither this read nor the lint since the last one used goes.
+    cache.sweep();
+    next = { tree, index, warnings: byFile, chartWarnings };
+  }
+  cache.keep(LAST_INDEX, next);
+  // Warnings in the order of a whole parse: the files' by path, then the charts'.
+  for (const path of [...next.warnings.keys()].sort())
+    warnings.push(...next.warnings.get(path)!);
+  warnings.push(...next.chartWarnings);
+  return next.index;
+}
+
+function buildIndex(
+  tree: FileTree,
+  warnings: ReadWarning[],
+  cache?: ReadCache,
+  byFile?: Map<string, ReadWarning[]>,
 ): RepoIndex {
   const paths = tree.paths();
   const chartDirs = new Set<string>();
@@ -90,18 +188,14 @@ export function indexRepository(
       addToIndex(chartFiles, chartDir, path);
       continue;
     }
-    const parsed = parseWith(cache, path, tree.read(path) ?? '', warnings);
-    files.set(path, parsed);
-    for (const doc of parsed.docs) {
-      const object = asK8sObject(doc.value);
-      if (object)
-        objects.push({
-          file: path,
-          docIndex: doc.index,
-          line: doc.line,
-          object,
-        });
+    const own: ReadWarning[] = [];
+    const parsed = parseWith(cache, path, tree.read(path) ?? '', own);
+    if (own.length) {
+      if (byFile) byFile.set(path, own);
+      else warnings.push(...own);
     }
+    files.set(path, parsed);
+    objects.push(...locatedObjects(path, parsed));
   }
 
   const charts: LocalChart[] = [];

@@ -71,7 +71,7 @@ function fluxPattern(name: string, known: Map<string, Set<string>>): RegExp {
 
 /** Flux-substituted claims: PVC documents whose name holds `${…}`. */
 function fluxClaims(index: RepoIndex): ClaimMatcher[] {
-  const templated = index.docs.filter(d => d.kind === 'PersistentVolumeClaim' && d.name?.includes('${'));
+  const templated = index.substituted('PersistentVolumeClaim');
   if (!templated.length) return [];
   const known = substitutions(index);
   return templated.map(d => {
