@@ -15,7 +15,8 @@ export class LazyDocuments {
   private answers?: Map<string, number | boolean>;
 
   constructor(
-    private readonly text: string,
+    /** The file's text. */
+    readonly text: string,
     /** Whether js-yaml read the file (no anchors, aliases, tags or errors). */
     readonly fast = true,
   ) {}

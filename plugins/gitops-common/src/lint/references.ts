@@ -108,6 +108,8 @@ function objectSecretRefs(doc: YamlDoc, add: RawAdd) {
 function rawSecretRefs(doc: YamlDoc, read: (doc: YamlDoc, add: (scope: RawSecretRef['in']) => RawAdd) => void): RawSecretRef[] {
   return doc.memo('secret-references', () => {
     const refs: RawSecretRef[] = [];
+    // Every key and kind looked for holds "secret" or "Secret": a file without either names none.
+    if (!doc.fileText.includes('ecret')) return refs;
     read(doc, scope => (path, name) => refs.push({ path, name, in: scope }));
     return refs;
   });

@@ -41,6 +41,11 @@ export class YamlDoc {
 
   private memos?: Map<string, unknown>;
 
+  /** The text of the document's file (all its documents). */
+  get fileText(): string {
+    return this.source.text;
+  }
+
   /**
    * What `make` reads from this document alone (never from the rest of the repository),
    * made once: a ReadCache keeps the document from one lint of the same text to the next.

@@ -43,7 +43,7 @@ export class ReadCache {
   /** @internal js-yaml's documents of a file (`undefined`: only the yaml package reads it as it is). */
   fast(path: string, text: string): FastDoc[] | undefined {
     const cached = this.entry(path, text);
-    if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
+    if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: true }) ?? null;
     return cached.fast ?? undefined;
   }
 
@@ -70,7 +70,7 @@ export class ReadCache {
     const cached = this.entry(path, text);
     if (!cached.read) {
       const own: ReadWarning[] = [];
-      if (cached.fast === undefined) cached.fast = fastLoadAll(text) ?? null;
+      if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: true }) ?? null;
       const parsed = parseYamlFile(path, text, own, cached.fast ?? undefined);
       cached.read = { parsed, warnings: own };
     }

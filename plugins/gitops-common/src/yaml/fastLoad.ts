@@ -79,9 +79,14 @@ function needsYaml(text: string): boolean {
  * `yaml` package's document API), with the `yaml` package's core schema. Returns
  * `undefined` when the text could read differently under `yaml` or js-yaml refuses
  * or warns about it (duplicate keys, syntax errors, unknown tags): the caller then
- * reads it with `yaml`, which gives the exact values, errors and warnings.
+ * reads it with `yaml`, which gives the exact values, errors and warnings. With `keep`
+ * (values kept between reads, by a ReadCache) long strings are detached from js-yaml's
+ * copy of the text (see detachStrings); a read used once does without the copies.
  */
-export function fastLoadAll(text: string): FastDoc[] | undefined {
+export function fastLoadAll(
+  text: string,
+  options: { keep?: boolean } = {},
+): FastDoc[] | undefined {
   if (needsYaml(text)) return undefined;
   const lines: number[] = [];
   let refused = false;
@@ -102,7 +107,10 @@ export function fastLoadAll(text: string): FastDoc[] | undefined {
     return undefined;
   }
   if (refused) return undefined;
-  return values.map((value, i) => ({ value: detachStrings(value), line: lines[i] ?? 1 }));
+  return values.map((value, i) => ({
+    value: options.keep ? detachStrings(value) : value,
+    line: lines[i] ?? 1,
+  }));
 }
 
 /** V8 copies substrings shorter than this instead of slicing. */

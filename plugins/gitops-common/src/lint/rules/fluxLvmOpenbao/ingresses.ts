@@ -56,6 +56,8 @@ function objectIngress(d: YamlDoc): RawIngress {
 function valuesIngresses(hr: YamlDoc): { at: string; view: RawIngress }[] {
   return hr.memo('ingress', () => {
     const out: { at: string; view: RawIngress }[] = [];
+    // An `ingress:` (or `Ingress:`) key holds "ngress".
+    if (!hr.fileText.includes('ngress')) return out;
     walk(getIn(hr.value, ['spec', 'values']), (v, path, parents) => {
       const key = path[path.length - 1];
       if (typeof key !== 'string' || !/^ingress$/i.test(key) || !isRecord(v) || v.enabled !== true) return;

@@ -54,6 +54,7 @@ function podPrivilege(doc: YamlDoc, specPath: (string | number)[]): Privilege | 
 
 /** What of a HelmRelease's values needs an exemption, if anything. */
 function valuesPrivilege(hr: YamlDoc): Privilege | undefined {
+  if (!hr.fileText.includes('privileged') && !hr.fileText.includes('hostPath')) return undefined;
   const hits: { path: (string | number)[]; what: string }[] = [];
   walk(getIn(hr.value, ['spec', 'values']), (v, path) => {
     const key = path[path.length - 1];
