@@ -1,8 +1,10 @@
 /* Benchmark: discovery of synthetic GitOps repositories of 500 and 5,000 apps in the
  * layout of seed 000 (see demoRepo.ts). For each size it prints the floor (reading the
  * commit's files plus the FASTEST of the YAML parsers, same run), the full read and its
- * ratio to the floor, lint and entity mapping, a refresh after one app changed, and the
- * entity provider end to end; each group runs in a fresh process whose peak RSS (as the
+ * ratio to the floor, lint (on its own parse, and on the read's through a shared ReadCache)
+ * and entity mapping, a refresh after one app changed, and the entity provider end to end
+ * (first read, then refreshes after one app changed: the first, and the median of three
+ * more, when the first read's garbage is collected); each group runs in a fresh process whose peak RSS (as the
  * OS counts it) is printed. BENCH_RUNS=3 runs each phase three times (fresh processes,
  * the provider with a fresh cache) and prints the best figure with the range of the runs:
  * on a shared machine one run is noise. Run: yarn bench:discover (BENCH_APPS=500,5000 and
@@ -27,6 +29,8 @@ import { parseFloor } from './floor';
 import { mib, peakRss } from './peakRss';
 
 const PROFILE = 'flux-lvm-openbao';
+/** Refreshes measured after the first one (their median is printed). */
+const REFRESHES = 3;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 type Results = Record<string, number | string>;
 
@@ -49,6 +53,12 @@ async function readPhase(dir: string, apps: number, run: number): Promise<Result
   start = process.hrtime.bigint();
   const findings = lintRepository(tree, { profile: PROFILE });
   const lint = ms(start);
+  // Lint on the read's parse, as the provider lints: one parse for both.
+  const shared = new ReadCache();
+  readRepository(tree, { profile: PROFILE, cache: shared });
+  start = process.hrtime.bigint();
+  lintRepository(tree, { profile: PROFILE, cache: shared });
+  const lintShared = ms(start);
   start = process.hrtime.bigint();
   const entities = servicesToEntities({
     services: model.services,
@@ -71,7 +81,7 @@ async function readPhase(dir: string, apps: number, run: number): Promise<Result
   const refreshRead = ms(start);
   if (refreshed.services.find(s => s.id === changedApp)?.workloads[0].chart?.version !== version)
     throw new Error(`the refresh did not see ${changedApp} change`);
-  return { fullRead, lint, map, refreshFiles, refreshRead, services: model.services.length, entities: entities.length, findings: findings.length };
+  return { fullRead, lint, lintShared, map, refreshFiles, refreshRead, services: model.services.length, entities: entities.length, findings: findings.length };
 }
 
 /** The entity provider end to end: first read, unchanged branch, refresh after one app changed. */
@@ -100,12 +110,25 @@ async function providerPhase(dir: string, apps: number, run: number): Promise<Re
   start = process.hrtime.bigint();
   if ((await provider.read()).status !== 'unchanged') throw new Error('the provider re-read an unchanged branch');
   const providerUnchanged = ms(start);
-  const changed = await changeOneApp(dir, apps, `6.9.${3 + 2 * run}`);
-  start = process.hrtime.bigint();
-  const after = await provider.read();
-  const providerRefresh = ms(start);
-  if (after.status !== 'applied') throw new Error(`the provider did not apply ${changed}`);
-  return { providerFirst, providerUnchanged, providerRefresh, startRss, firstRss, mutations: mutations.join(', ') };
+  // Refreshes after one app changed: the first after the first read, then REFRESHES more.
+  const refreshes: number[] = [];
+  for (let i = 0; i <= REFRESHES; i++) {
+    const changed = await changeOneApp(dir, apps, `6.9.${3 + 2 * run}${i}`);
+    start = process.hrtime.bigint();
+    const after = await provider.read();
+    refreshes.push(ms(start));
+    if (after.status !== 'applied') throw new Error(`the provider did not apply ${changed}`);
+  }
+  const later = refreshes.slice(1).sort((a, b) => a - b);
+  return {
+    providerFirst,
+    providerUnchanged,
+    providerRefresh: refreshes[0],
+    providerRefreshLater: later[Math.floor(later.length / 2)],
+    startRss,
+    firstRss,
+    mutations: mutations.slice(0, 2).join(', '),
+  };
 }
 
 /** Runs one phase in a fresh process and returns its results with its peak RSS. */
@@ -180,17 +203,17 @@ async function benchSize(apps: number) {
     console.log(`  repository: ${fl.paths} files, ${fl.docs} YAML documents, ${(Number(fl.bytes) / 2 ** 20).toFixed(1)} MiB of YAML; ${rd.services} services`);
     console.log(`  floor: read the commit's files ${f(fl.files, 'files', 0)} + fastest parse ${f(fastest)} = ${f(floor)} (js-yaml loadAll ${f(fl.jsYaml, 'jsYaml', 0)}, yaml parseAllDocuments ${f(fl.yaml, 'yaml', 0)}); peak RSS ${mib(Number(fl.rss))}`);
     console.log(`  full read (read the commit's files + readRepository): ${f(rd.fullRead, 'fullRead', 1)}, ${(Number(rd.fullRead) / floor).toFixed(2)}x the floor`);
-    console.log(`  lint: ${f(rd.lint, 'lint', 1)} (${rd.findings} findings), ${(Number(rd.lint) / floor).toFixed(2)}x the floor; entity mapping ${f(rd.map)} (${rd.entities} entities)`);
+    console.log(`  lint: on its own parse ${f(rd.lint, 'lint', 1)} (${rd.findings} findings), ${(Number(rd.lint) / floor).toFixed(2)}x the floor; on the read's parse (a shared ReadCache, as the provider lints) ${f(rd.lintShared, 'lintShared', 1)}; entity mapping ${f(rd.map)} (${rd.entities} entities)`);
     console.log(`  refresh after one app changed: readRepository with ReadCache ${f(rd.refreshRead, 'refreshRead', 1)}, plus reading the commit's files ${f(rd.refreshFiles, 'refreshFiles', 1)}`);
     console.log(`  read + lint + mapping process: peak RSS ${mib(Number(rd.rss))}`);
-    console.log(`  entity provider: first read ${f(pr.providerFirst, 'providerFirst', 2)} (fetch, checkout, read, lint, map, apply; peak RSS ${mibRange(pr, runs[2], 'firstRss')}, of which ${mib(Number(pr.startRss))} before the read), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed ${f(pr.providerRefresh, 'providerRefresh', 2)}; peak RSS ${mibRange(pr, runs[2], 'rss')}; mutations: ${pr.mutations}`);
+    console.log(`  entity provider: first read ${f(pr.providerFirst, 'providerFirst', 2)} (fetch, checkout, read, lint, map, apply; peak RSS ${mibRange(pr, runs[2], 'firstRss')}, of which ${mib(Number(pr.startRss))} before the read), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed: first ${f(pr.providerRefresh, 'providerRefresh', 2)}, later (median of ${REFRESHES}) ${f(pr.providerRefreshLater, 'providerRefreshLater', 2)}; peak RSS ${mibRange(pr, runs[2], 'rss')}; mutations: ${pr.mutations}`);
     const goal = (ok: boolean) => (ok ? 'met' : 'NOT met');
     console.log(
       `  goals (#12): discovery ${(Number(rd.fullRead) / floor).toFixed(2)}x the floor (at most 2x: ${goal(Number(rd.fullRead) <= 2 * floor)}), ` +
-        `lint ${f(rd.lint)} (at most 2,000 ms: ${goal(Number(rd.lint) <= 2000)}), ` +
+        `lint ${f(rd.lint)} on its own parse, ${f(rd.lintShared)} on the read's (at most 2,000 ms: ${goal(Number(rd.lint) <= 2000)}, ${goal(Number(rd.lintShared) <= 2000)}), ` +
         `provider first read ${f(pr.providerFirst)} (at most 10,000 ms: ${goal(Number(pr.providerFirst) <= 10000)}) ` +
         `and ${mib(Number(pr.firstRss))} (at most 400 MiB: ${goal(Number(pr.firstRss) <= 400 * 2 ** 20)}), ` +
-        `refresh ${f(pr.providerRefresh)} (at most 1,000 ms: ${goal(Number(pr.providerRefresh) <= 1000)})`,
+        `refresh first ${f(pr.providerRefresh)}, later ${f(pr.providerRefreshLater)} (at most 1,000 ms: first ${goal(Number(pr.providerRefresh) <= 1000)}, later ${goal(Number(pr.providerRefreshLater) <= 1000)})`,
     );
     console.log(`  measured in ${(ms(start) / 1000).toFixed(1)} s`);
   } finally {

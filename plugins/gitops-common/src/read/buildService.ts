@@ -143,9 +143,9 @@ export function buildService(
     ...(catalogInfo ? { catalogInfo } : {}),
   };
   const strings: string[] = [];
-  for (const i of instances) collectStrings(i.object, strings);
-  for (const r of releases) collectStrings(r.values, strings);
-  return { model, strings: strings.filter(mayNameService), group };
+  for (const i of instances) collectStrings(i.object, strings, mayNameService);
+  for (const r of releases) collectStrings(r.values, strings, mayNameService);
+  return { model, strings, group };
 }
 
 /** Whether a service has anything to show: objects that run, expose, store or configure it. */

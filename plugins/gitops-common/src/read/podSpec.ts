@@ -54,13 +54,18 @@ export function gpuOfResources(resources: unknown): GpuRequest[] {
   }));
 }
 
-/** Every string inside a value. */
-export function collectStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value))
-    for (const item of value) collectStrings(item, out);
+/** Every string inside a value (those `keep` accepts, when given). */
+export function collectStrings(
+  value: unknown,
+  out: string[] = [],
+  keep?: (text: string) => boolean,
+): string[] {
+  if (typeof value === 'string') {
+    if (!keep || keep(value)) out.push(value);
+  } else if (Array.isArray(value))
+    for (const item of value) collectStrings(item, out, keep);
   else if (isRecord(value))
-    for (const item of Object.values(value)) collectStrings(item, out);
+    for (const key in value) collectStrings(value[key], out, keep);
   return out;
 }
 
@@ -68,8 +73,22 @@ function uniq<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-/** Reads a pod spec: images, privilege, GPUs, host devices and references. */
+const factsOf = new WeakMap<Record<string, unknown>, PodFacts>();
+
+/**
+ * Reads a pod spec: images, privilege, GPUs, host devices and references. Several
+ * steps of a read ask of the same spec: it is read once (the facts are not to be changed).
+ */
 export function readPodSpec(spec: Record<string, unknown>): PodFacts {
+  let facts = factsOf.get(spec);
+  if (!facts) {
+    facts = readPodFacts(spec);
+    factsOf.set(spec, facts);
+  }
+  return facts;
+}
+
+function readPodFacts(spec: Record<string, unknown>): PodFacts {
   const containers = [
     ...arr(spec, 'initContainers'),
     ...arr(spec, 'containers'),
