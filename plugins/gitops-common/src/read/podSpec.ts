@@ -65,7 +65,7 @@ export function collectStrings(
   } else if (Array.isArray(value))
     for (const item of value) collectStrings(item, out, keep);
   else if (isRecord(value))
-    for (const key in value) collectStrings(value[key], out, keep);
+    for (const key of Object.keys(value)) collectStrings(value[key], out, keep);
   return out;
 }
 

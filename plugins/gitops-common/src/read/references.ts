@@ -74,6 +74,8 @@ export function routeBackends(instance: Instance): string[] {
   return [...names];
 }
 
+const refsOf = new WeakMap<Instance, WorkloadRefs | undefined>();
+
 /** The references of a pod controller or HelmRelease; undefined for other objects. */
 export function workloadRefs(instance: Instance): WorkloadRefs | undefined {
   // Asked of every instance by each grouping step: read once per instance.
@@ -83,7 +85,6 @@ export function workloadRefs(instance: Instance): WorkloadRefs | undefined {
   return refs;
 }
 
-const refsOf = new WeakMap<Instance, WorkloadRefs | undefined>();
 
 function readWorkloadRefs(instance: Instance): WorkloadRefs | undefined {
   const { object } = instance;
