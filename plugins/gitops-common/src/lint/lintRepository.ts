@@ -3,6 +3,7 @@ import { FileTree } from '../tree/FileTree';
 import { appOfFile } from './appOfFile';
 import { AppFolder, appFoldersOf } from './layouts';
 import type { ReadCache } from '../read/readCache';
+import { sameItems } from '../tree/sameItems';
 import { lintProfile, lintRules } from './registry';
 import { RepoIndex } from './repoIndex';
 import { LAST_LINT, LastLint, readsOf, RuleRun, stillHolds } from './ruleReuse';
@@ -51,20 +52,13 @@ interface KeptApps {
   apps: AppFolder[];
 }
 
-function samePaths(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** The app folders, as the last lint through the cache found them when the paths and kustomizations are the same. */
 function appFoldersThrough(cache: ReadCache | undefined, profile: string, index: RepoIndex, options: unknown): AppFolder[] {
   if (!cache) return appFoldersOf(profile, index, options);
   const key = JSON.stringify([profile, options]);
   const graph = index.kustomize;
   const kept = cache.kept<KeptApps>('lint-apps');
-  if (kept && kept.key === key && kept.graph === graph && samePaths(kept.paths, index.paths)) return kept.apps;
+  if (kept && kept.key === key && kept.graph === graph && sameItems(kept.paths, index.paths)) return kept.apps;
   const apps = appFoldersOf(profile, index, options);
   cache.keep('lint-apps', { key, paths: index.paths, graph, apps });
   return apps;

@@ -7,6 +7,7 @@
  * profile, its options and the app folders are too. A rule that reads every document,
  * or the syntax errors, runs again every time.
  */
+import { sameItems } from '../tree/sameItems';
 import type { RepoIndex } from './repoIndex';
 import { Finding, RuleLevel } from './types';
 
@@ -48,11 +49,7 @@ function current(index: RepoIndex, read: string): unknown {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
-    return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a === b || (Array.isArray(a) && Array.isArray(b) && sameItems(a, b));
 }
 
 /** What a rule read, as it is now; `undefined` when it read everything. */

@@ -5,6 +5,7 @@ import { folderFiles } from './folderFiles';
 import { linkAcrossGroups } from './link';
 import { RepoIndex } from './repoIndex';
 import { isUnder } from './repoPaths';
+import { sameItems } from '../tree/sameItems';
 import { ServiceGroup } from './serviceGroup';
 import { ReadWarning, ServiceModel } from './types';
 
@@ -23,12 +24,6 @@ interface BuiltFrom {
 /** The services read from each group of an expansion (by the group as splitUnit cut it). */
 export type BuiltGroups = Map<ServiceGroup, BuiltFrom>;
 
-function same<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Whether a service read before still stands: the same objects, files and sources, none of its files changed. */
 function stillStands(
   built: BuiltFrom,
@@ -39,10 +34,10 @@ function stillStands(
   if (
     built.id !== group.id ||
     built.main !== group.main ||
-    !same(built.instances, group.instances) ||
-    !same(built.helmSources, group.helmSources) ||
-    !same(built.companions, group.companions ?? []) ||
-    !same(built.folderFiles, files)
+    !sameItems(built.instances, group.instances) ||
+    !sameItems(built.helmSources, group.helmSources) ||
+    !sameItems(built.companions, group.companions ?? []) ||
+    !sameItems(built.folderFiles, files)
   )
     return false;
   if (built.result.model.files.some(f => changed.has(f))) return false;

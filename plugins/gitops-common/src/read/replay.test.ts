@@ -4,7 +4,7 @@ import { corpusDir, DEMO_REPO, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { ReadCache } from './readCache';
 import { readRepository } from './readRepository';
-import { changedPaths } from './replay';
+import { changedPaths } from '../tree/changedPaths';
 
 const REPOSITORIES: [string, string][] = [
   ['demo', DEMO_REPO],

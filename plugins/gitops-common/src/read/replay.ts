@@ -15,6 +15,7 @@
  * Otherwise the repository is expanded again. The steps after (companions, links,
  * services, shared references, ids) always run on every group; see buildGroups.ts.
  */
+import { changedPaths } from '../tree/changedPaths';
 import { FileTree } from '../tree/FileTree';
 import { baseName } from './repoPaths';
 import { Expansion } from './expansion';
@@ -24,24 +25,6 @@ import { apiGroup, asK8sObject, isHelmRelease, isScaffolding, K8sObject } from '
 import { RepoIndex } from './repoIndex';
 import { unitId } from './serviceIds';
 import { instanceKey, UnitDraft } from './unitDraft';
-
-/** The paths whose text differs between two trees of the same files; `undefined` when files were added or removed. */
-export function changedPaths(
-  before: FileTree,
-  after: FileTree,
-): Set<string> | undefined {
-  const paths = after.paths();
-  const old = before.paths();
-  if (paths !== old) {
-    if (paths.length !== old.length) return undefined;
-    for (let i = 0; i < paths.length; i++)
-      if (paths[i] !== old[i]) return undefined;
-  }
-  const changed = new Set<string>();
-  for (const path of paths)
-    if (before.read(path) !== after.read(path)) changed.add(path);
-  return changed;
-}
 
 /** API groups whose objects deploy, source, patch or describe others. */
 const SHAPING_GROUPS = [

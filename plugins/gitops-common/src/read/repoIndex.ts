@@ -1,3 +1,4 @@
+import { changedPaths } from '../tree/changedPaths';
 import { FileTree } from '../tree/FileTree';
 import { dirOf } from '../tree/paths';
 import { asK8sObject, K8sObject } from './objects';
@@ -93,19 +94,14 @@ function updateIndex(
   tree: FileTree,
   cache: ReadCache,
 ): LastIndex | undefined {
-  const paths = tree.paths();
-  const old = last.tree.paths();
-  if (paths !== old) {
-    if (paths.length !== old.length) return undefined;
-    for (let i = 0; i < paths.length; i++) if (paths[i] !== old[i]) return undefined;
-  }
+  const differ = changedPaths(last.tree, tree);
+  if (!differ) return undefined;
   const { index } = last;
   const files = new Map(index.files);
   const warnings = new Map(last.warnings);
   const changed: string[] = [];
-  for (const path of paths) {
+  for (const path of differ) {
     const text = tree.read(path);
-    if (text === last.tree.read(path)) continue;
     if (!isYamlPath(path)) continue;
     if (index.chartDirs.size && chartDirOf(path, index.chartDirs) !== undefined)
       return undefined;
