@@ -18,7 +18,7 @@ import {
 
 /** What a read keeps in its ReadCache for the next read of the same repository. */
 interface LastRead {
-  tree: FileTree;
+  /** The index read (the next read's index is made from it, see indexRepository). */
   index: RepoIndex;
   expansion: Expansion;
   built: BuiltGroups;
@@ -70,18 +70,24 @@ export function readRepository(
 ): RepositoryModel {
   const warnings: ReadWarning[] = [];
   const { cache } = options;
-  const index = indexRepository(tree, warnings, cache);
+  const { index, update } = indexRepository(tree, warnings, cache);
   const last = cache?.kept<LastRead>(LAST_READ);
-  const replayed = last ? replayExpansion(last.expansion, last, { tree, index }) : undefined;
-  const expansion = replayed?.expansion ?? expandRepository(index);
+  // Replayed from the last read when this index was made from that read's.
+  const replayed =
+    last && update?.before === last.index
+      ? replayExpansion(last.expansion, update.before, index, update.changed)
+      : undefined;
+  const expansion = replayed ?? expandRepository(index);
   warnings.push(...expansion.warnings);
   const { services: built, built: byGroup } = buildGroups(
     index,
     expansion,
     warnings,
-    replayed && last ? { built: last.built, changed: replayed.changed } : undefined,
+    replayed && last && update
+      ? { built: last.built, changed: update.changed }
+      : undefined,
   );
-  cache?.keep(LAST_READ, { tree, index, expansion, built: byGroup });
+  cache?.keep(LAST_READ, { index, expansion, built: byGroup });
   const { entries, clusters } = expansion;
   addSharedReferences(built);
   makeIdsUnique(built, warnings);

@@ -1,10 +1,8 @@
-import { MapFileTree } from '../tree/FileTree';
 import { EDITS, edited, sample } from '../testUtils/edits';
 import { corpusDir, DEMO_REPO, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { ReadCache } from './readCache';
 import { readRepository } from './readRepository';
-import { changedPaths } from '../tree/changedPaths';
 
 const REPOSITORIES: [string, string][] = [
   ['demo', DEMO_REPO],
@@ -70,15 +68,5 @@ describe('a read through a ReadCache after app files changed', () => {
     const bumped = relisted.with([[release, relisted.read(release)!.replace(/version: .*/, 'version: 6.9.9')]]);
     expect(readRepository(bumped, { cache }).services.find(s => s.id === 'podinfo')?.workloads[0].chart?.version).toBe('6.9.9');
     expect(expansionOf(cache)).toBe(third);
-  });
-});
-
-describe('changedPaths', () => {
-  it('lists the files whose text changed, and nothing when files were added or removed', () => {
-    const a = new MapFileTree({ 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });
-    expect([...changedPaths(a, a.with([['b.yaml', 'b: 2\n']]))!]).toEqual(['b.yaml']);
-    expect([...changedPaths(a, a)!]).toEqual([]);
-    expect(changedPaths(a, a.with([['c.yaml', 'c: 1\n']]))).toBeUndefined();
-    expect(changedPaths(a, a.with([['b.yaml', undefined]]))).toBeUndefined();
   });
 });

@@ -15,8 +15,6 @@
  * Otherwise the repository is expanded again. The steps after (companions, links,
  * services, shared references, ids) always run on every group; see buildGroups.ts.
  */
-import { changedPaths } from '../tree/changedPaths';
-import { FileTree } from '../tree/FileTree';
 import { baseName } from './repoPaths';
 import { Expansion } from './expansion';
 import { splitUnit } from './identity';
@@ -126,39 +124,35 @@ function rereadFile(
 }
 
 /**
- * The expansion of `after` from the expansion of `before`, when every changed file can
- * be read again on its own; `undefined` when the repository must be expanded again.
+ * The expansion of the index `after` from the expansion of the index `before`, when every
+ * file `changed` between them can be read again on its own; `undefined` when the
+ * repository must be expanded again.
  */
 export function replayExpansion(
   expansion: Expansion,
-  before: { tree: FileTree; index: RepoIndex },
-  after: { tree: FileTree; index: RepoIndex },
-): { expansion: Expansion; changed: Set<string> } | undefined {
-  const changed = changedPaths(before.tree, after.tree);
-  if (!changed) return undefined;
+  before: RepoIndex,
+  after: RepoIndex,
+  changed: ReadonlySet<string>,
+): Expansion | undefined {
   for (const path of changed)
-    if (!replayable(expansion, before.index, after.index, path))
-      return undefined;
+    if (!replayable(expansion, before, after, path)) return undefined;
   const byKey = new Map(expansion.units.map(u => [u.key, u]));
   const reread = new Map<string, UnitDraft>();
   for (const path of changed) {
     const keys = new Set(expansion.origins.get(path)!.map(o => o.unitKey));
     for (const key of keys) {
       const unit = reread.get(key) ?? byKey.get(key);
-      const next = unit && rereadFile(unit, path, expansion, after.index);
+      const next = unit && rereadFile(unit, path, expansion, after);
       if (!next) return undefined;
       reread.set(key, next);
     }
   }
   const groups = new Map(expansion.groups);
   for (const [key, unit] of reread)
-    groups.set(key, splitUnit(unit, unitId(unit, after.index)));
+    groups.set(key, splitUnit(unit, unitId(unit, after)));
   return {
-    expansion: {
-      ...expansion,
-      units: expansion.units.map(u => reread.get(u.key) ?? u),
-      groups,
-    },
-    changed,
+    ...expansion,
+    units: expansion.units.map(u => reread.get(u.key) ?? u),
+    groups,
   };
 }

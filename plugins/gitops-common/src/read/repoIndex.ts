@@ -83,6 +83,12 @@ interface LastIndex {
   chartWarnings: ReadWarning[];
 }
 
+/** An index made from the one before: that index, and the paths whose text differs since. */
+export interface IndexUpdate {
+  before: RepoIndex;
+  changed: Set<string>;
+}
+
 const LAST_INDEX = 'read-index';
 
 /**
@@ -93,7 +99,7 @@ function updateIndex(
   last: LastIndex,
   tree: FileTree,
   cache: ReadCache,
-): LastIndex | undefined {
+): (LastIndex & { changed: Set<string> }) | undefined {
   const differ = changedPaths(last.tree, tree);
   if (!differ) return undefined;
   const { index } = last;
@@ -120,21 +126,24 @@ function updateIndex(
     index: { ...index, tree, files, objects },
     warnings,
     chartWarnings: last.chartWarnings,
+    changed: differ,
   };
 }
 
 /**
  * Parses a tree into a {@link RepoIndex}; problems become warnings. Through a cache, a
- * tree of the same files as the last one indexed reads only the files whose text changed.
+ * tree of the same files as the last one indexed reads only the files whose text changed;
+ * `update` then tells which, and from what index.
  */
 export function indexRepository(
   tree: FileTree,
   warnings: ReadWarning[],
   cache?: ReadCache,
-): RepoIndex {
-  if (!cache) return buildIndex(tree, warnings);
+): { index: RepoIndex; update?: IndexUpdate } {
+  if (!cache) return { index: buildIndex(tree, warnings) };
   const last = cache.kept<LastIndex>(LAST_INDEX);
-  let next = last && updateIndex(last, tree, cache);
+  const updated = last && updateIndex(last, tree, cache);
+  let next: LastIndex | undefined = updated;
   if (!next) {
     const byFile = new Map<string, ReadWarning[]>();
     const chartWarnings: ReadWarning[] = [];
@@ -148,7 +157,10 @@ export function indexRepository(
   for (const path of [...next.warnings.keys()].sort())
     warnings.push(...next.warnings.get(path)!);
   warnings.push(...next.chartWarnings);
-  return next.index;
+  return {
+    index: next.index,
+    ...(updated ? { update: { before: last!.index, changed: updated.changed } } : {}),
+  };
 }
 
 function buildIndex(
