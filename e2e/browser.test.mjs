@@ -1,23 +1,15 @@
 // Browser test in Debian's Chromium, driven by playwright-core, against the backend that
 // e2e/run.sh started (it serves the built frontend). Screenshots go to artifacts/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { launchPage } from './chromium.mjs';
+import { pageForTests } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
-let browser;
 let page;
-
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page } = await launchPage({ width: 1440, height: 900 }));
-});
-
-after(async () => {
-  await browser?.close();
+pageForTests({ base, shots, viewport: { width: 1440, height: 900 }, guest: false }, p => {
+  page = p;
 });
 
 test('a guest signs in and sees the catalog with Homeport’s own components', async () => {

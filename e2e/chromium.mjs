@@ -1,5 +1,7 @@
 // Debian's Chromium through playwright-core, as every browser test of e2e/ starts it.
+import fs from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 /** Launches Chromium headless with the flags these machines need; returns it and one page. */
@@ -11,6 +13,25 @@ export async function launchPage(viewport = { width: 1440, height: 1000 }) {
   const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(30_000);
   return { browser, page };
+}
+
+/**
+ * Registers the hooks of a browser test file: before its tests, Chromium is launched (the
+ * screenshots folder made, the guest signed in on `base` unless `guest` is false) and
+ * `onPage` given the page; after them, Chromium is closed.
+ */
+export function pageForTests({ base, shots, viewport, guest = true }, onPage) {
+  let browser;
+  before(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    const launched = await launchPage(viewport);
+    browser = launched.browser;
+    if (guest) await signInAsGuest(launched.page, base);
+    onPage(launched.page);
+  });
+  after(async () => {
+    await browser?.close();
+  });
 }
 
 /** Signs in as the guest on the portal at `base` and waits for the catalog. */

@@ -3,29 +3,20 @@
 // HOMEPORT_E2E_ADMIN=1), the change preview's proposal, its precise refusal of bad input
 // with Create out of reach, and the links of the task page after Create.
 // Runs after e2e/scaffolder.test.mjs on the same backend: podinfo has a pending change.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launchPage, previewProposal, signInAsGuest } from './chromium.mjs';
+import { pageForTests, previewProposal } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
 const admin = process.env.HOMEPORT_E2E_ADMIN === '1';
 const who = admin ? 'admin' : 'guest';
 const repo = `${process.env.HOMEPORT_E2E_DATA}/gitops-demo.git`;
-let browser;
 let page;
-
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page } = await launchPage());
-  await signInAsGuest(page, base);
-});
-
-after(async () => {
-  await browser?.close();
+pageForTests({ base, shots }, p => {
+  page = p;
 });
 
 const next = () => page.getByRole('button', { name: 'Next' }).click();

@@ -3,25 +3,16 @@
 // prefilled with the running tag, whose preview proposes the one-line change; the
 // decommission template's preview refuses the guest llama's data, and lists everything
 // removed once the data is kept. Screenshots go to artifacts/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { launchPage, previewProposal, signInAsGuest } from './chromium.mjs';
+import { pageForTests, previewProposal } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
-let browser;
 let page;
-
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page } = await launchPage());
-  await signInAsGuest(page, base);
-});
-
-after(async () => {
-  await browser?.close();
+pageForTests({ base, shots }, p => {
+  page = p;
 });
 
 const next = () => page.getByRole('button', { name: 'Next' }).click();

@@ -10,9 +10,8 @@
 // through the Kubernetes proxy.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { launchPage, signInAsGuest } from './chromium.mjs';
+import { pageForTests } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const stub = process.env.KUBE_STUB_URL ?? 'http://127.0.0.1:17443';
@@ -22,7 +21,6 @@ const shots = path.resolve(
   process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots',
 );
 const DEMO_SERVICES = ['llama', 'mealie', 'podinfo', 'teamspeak'];
-let browser;
 let page;
 
 async function stubCall(method, urlPath) {
@@ -60,15 +58,14 @@ async function openGitopsTab(service) {
 }
 
 before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
   await stubCall('POST', '/_stub/reset');
   await demoServicesInCatalog();
-  ({ browser, page } = await launchPage());
-  await signInAsGuest(page, base);
+});
+pageForTests({ base, shots }, p => {
+  page = p;
 });
 
 after(async () => {
-  await browser?.close();
   await fetch(`${stub}/_stub/reset`, { method: 'POST' }).catch(() => {});
 });
 

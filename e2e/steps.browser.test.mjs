@@ -4,25 +4,16 @@
 // Secret, the stub's name server); a step's "Mark done" link opens the steps-done
 // template prefilled, whose preview proposes the one-file change. Screenshots go to
 // artifacts/screenshots/ (manual-steps.png is the README's).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { launchPage, previewProposal, signInAsGuest } from './chromium.mjs';
+import { pageForTests, previewProposal } from './chromium.mjs';
 
 const base = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const shots = path.resolve(process.env.HOMEPORT_SCREENSHOTS ?? 'artifacts/screenshots');
-let browser;
 let page;
-
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page } = await launchPage());
-  await signInAsGuest(page, base);
-});
-
-after(async () => {
-  await browser?.close();
+pageForTests({ base, shots }, p => {
+  page = p;
 });
 
 const stepTexts = async list =>
