@@ -1,4 +1,4 @@
-import { FastDoc, fastLoadAll } from '../yaml/fastLoad';
+import { FastDoc, fastLoadAll, StringTable } from '../yaml/fastLoad';
 import { ReadWarning } from './types';
 import { ParsedFile, parseYamlFile } from './yamlFile';
 
@@ -25,6 +25,11 @@ interface Cached {
 export class ReadCache {
   private entries = new Map<string, Cached>();
   private used = new Map<string, Cached>();
+  /**
+   * The strings of the values parsed since the last sweep, one copy of each (the values
+   * keep them; the table only serves the parses until the next sweep).
+   */
+  private strings: StringTable = new Map();
   /** Whole-repository results kept between reads, by slot. */
   private readonly repository = new Map<string, unknown>();
 
@@ -43,7 +48,7 @@ export class ReadCache {
   /** @internal js-yaml's documents of a file (`undefined`: only the yaml package reads it as it is). */
   fast(path: string, text: string): FastDoc[] | undefined {
     const cached = this.entry(path, text);
-    if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: true }) ?? null;
+    if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: this.strings }) ?? null;
     return cached.fast ?? undefined;
   }
 
@@ -70,7 +75,7 @@ export class ReadCache {
     const cached = this.entry(path, text);
     if (!cached.read) {
       const own: ReadWarning[] = [];
-      if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: true }) ?? null;
+      if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: this.strings }) ?? null;
       const parsed = parseYamlFile(path, text, own, cached.fast ?? undefined);
       cached.read = { parsed, warnings: own };
     }
@@ -93,6 +98,7 @@ export class ReadCache {
   sweep() {
     this.entries = this.used;
     this.used = new Map();
+    this.strings = new Map();
   }
 }
 

@@ -96,6 +96,8 @@ export function parseYamlFile(
   if (fast) {
     const file: ParsedFile = { path, docs: [], sops: false };
     fast.forEach((doc, index) => addDoc(file, index, doc.value, doc.line));
+    // Kept by a ReadCache: a list grown by `push` keeps room for 16 more.
+    file.docs = file.docs.slice();
     return file;
   }
   return parseWithYaml(path, text, warnings);

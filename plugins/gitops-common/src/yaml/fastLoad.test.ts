@@ -139,4 +139,28 @@ describe('fastLoadAll', () => {
     expect(files.length).toBeGreaterThan(1300);
     expect(fast).toBeGreaterThan(files.length * 0.8);
   });
+
+  it('keeps values equal to the plain read, with one copy of each string across files', () => {
+    const table = new Map<string, string>();
+    const files = corpusAndDemoYamlFiles().slice(0, 200);
+    const strings = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') strings.add(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    let kept = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const docs = fastLoadAll(text, { keep: table });
+      if (!docs) continue;
+      kept++;
+      expect(docs).toEqual(fastLoadAll(text));
+      docs.forEach(doc => collect(doc.value));
+    }
+    expect(kept).toBeGreaterThan(100);
+    // Every string of the kept values is in the table, and only those.
+    expect([...table.keys()].sort()).toEqual([...strings].sort());
+    expect([...table].every(([key, value]) => key === value)).toBe(true);
+  });
 });

@@ -80,12 +80,12 @@ function needsYaml(text: string): boolean {
  * `undefined` when the text could read differently under `yaml` or js-yaml refuses
  * or warns about it (duplicate keys, syntax errors, unknown tags): the caller then
  * reads it with `yaml`, which gives the exact values, errors and warnings. With `keep`
- * (values kept between reads, by a ReadCache) long strings are detached from js-yaml's
- * copy of the text (see detachStrings); a read used once does without the copies.
+ * (values kept between reads, by a ReadCache) the values are compacted for keeping
+ * (see {@link compactValue}); a read used once does without.
  */
 export function fastLoadAll(
   text: string,
-  options: { keep?: boolean } = {},
+  options: { keep?: StringTable } = {},
 ): FastDoc[] | undefined {
   if (needsYaml(text)) return undefined;
   const lines: number[] = [];
@@ -107,8 +107,9 @@ export function fastLoadAll(
     return undefined;
   }
   if (refused) return undefined;
+  const table = options.keep;
   return values.map((value, i) => ({
-    value: options.keep ? detachStrings(value) : value,
+    value: table ? compactValue(value, table) : value,
     line: lines[i] ?? 1,
   }));
 }
@@ -117,23 +118,38 @@ export function fastLoadAll(
 const DETACH_LENGTH = 13;
 
 /**
- * V8 keeps a long substring as a slice of the string it was cut from, and js-yaml cuts
- * every scalar from its own copy of the text (`input + '\0'`): a value kept between
- * reads would hold that whole copy besides the file's text. Each long string is copied
- * on its own instead (a slice of a fresh, flattened string only it uses).
+ * Strings of parsed values kept between reads, one copy of each (`apps/v1`, a label
+ * key, a registry host recur in most files of a repository).
  */
-function detachStrings(value: unknown): unknown {
-  if (typeof value === 'string')
-    return value.length >= DETACH_LENGTH ? `${value} `.slice(0, -1) : value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
-  } else if (value !== null && typeof value === 'object') {
+export type StringTable = Map<string, string>;
+
+/** One copy of `value` in `table`: a long one detached from the text it was cut from. */
+function intern(value: string, table: StringTable): string {
+  const known = table.get(value);
+  if (known !== undefined) return known;
+  const own = value.length >= DETACH_LENGTH ? `${value} `.slice(0, -1) : value;
+  table.set(own, own);
+  return own;
+}
+
+/**
+ * A parsed value made cheaper to keep, in place where it can be:
+ * - strings go through `table` (see {@link intern}). V8 keeps a long substring as a
+ *   slice of the string it was cut from, and js-yaml cuts every scalar from its own copy
+ *   of the text (`input + '\0'`): a value kept as parsed would hold that whole copy
+ *   besides the file's text;
+ * - arrays are copied at their length: js-yaml grows each sequence by `push`, which
+ *   leaves room for 16 more items (a one-item list takes four times its size).
+ */
+function compactValue(value: unknown, table: StringTable): unknown {
+  if (typeof value === 'string') return intern(value, table);
+  if (Array.isArray(value)) return value.map(item => compactValue(item, table));
+  if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = detachStrings(record[key]);
+    for (const key of Object.keys(record)) record[key] = compactValue(record[key], table);
   }
   return value;
 }
-
 
 /** What js-yaml's loader state also holds (not in its type declarations). */
 type LoaderState = State & { depth: number; documents: unknown[] };

@@ -1,4 +1,3 @@
-import { parse } from '@cdktf/hcl2json';
 import { FileTree } from '../../tree/FileTree';
 import { ReadWarning } from '../types';
 
@@ -19,12 +18,16 @@ export function isTerraformPath(path: string): boolean {
 /**
  * Parses every Terraform file of the tree with HashiCorp's HCL parser (compiled to
  * WebAssembly in `@cdktf/hcl2json`, hence asynchronous). A file that does not parse
- * becomes a warning and is left out.
+ * becomes a warning and is left out. The parser is loaded on the first repository that
+ * has Terraform: loading it takes about 60 MiB (its Go runtime's memory and code).
  */
 export async function parseTerraform(tree: FileTree): Promise<TerraformFiles> {
   const files = new Map<string, Record<string, unknown>>();
   const warnings: ReadWarning[] = [];
-  for (const path of tree.paths().filter(isTerraformPath).sort()) {
+  const paths = tree.paths().filter(isTerraformPath).sort();
+  if (!paths.length) return { files, warnings };
+  const { parse } = await import('@cdktf/hcl2json');
+  for (const path of paths) {
     const text = tree.read(path);
     if (text === undefined) continue;
     try {
