@@ -5,7 +5,8 @@
  * and entity mapping, a refresh after one app changed, and the entity provider end to end
  * (first read, then refreshes after one app changed: the first, and the median of three
  * more, when the first read's garbage is collected); each group runs in a fresh process whose peak RSS (as the
- * OS counts it) is printed. BENCH_RUNS=3 runs each phase three times (fresh processes,
+ * OS counts it) is printed. The provider's process runs the packages' production build, as
+ * a deployed backend does (see production.ts); the others run the sources. BENCH_RUNS=3 runs each phase three times (fresh processes,
  * the provider with a fresh cache) and prints the best figure with the range of the runs:
  * on a shared machine one run is noise. Run: yarn bench:discover (BENCH_APPS=500,5000 and
  * BENCH_RUNS=1 by default). */
@@ -27,6 +28,7 @@ import { ConfigReader } from '@backstage/config';
 import { changeOneApp, generate } from './demoRepo';
 import { parseFloor } from './floor';
 import { mib, peakRss } from './peakRss';
+import { buildForProduction, ProductionRun } from './production';
 
 const PROFILE = 'flux-lvm-openbao';
 /** Refreshes measured after the first one (their median is printed). */
@@ -86,7 +88,7 @@ async function readPhase(dir: string, apps: number, run: number): Promise<Result
 
 /** The entity provider end to end: first read, unchanged branch, refresh after one app changed. */
 async function providerPhase(dir: string, apps: number, run: number): Promise<Results> {
-  // The process before the first read (Node, the TypeScript transform, the modules loaded).
+  // The process before the first read (Node and the modules loaded).
   const startRss = peakRss();
   const silent = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent } as any;
   const config = new ConfigReader({
@@ -131,11 +133,23 @@ async function providerPhase(dir: string, apps: number, run: number): Promise<Re
   };
 }
 
-/** Runs one phase in a fresh process and returns its results with its peak RSS. */
+/** How a phase process runs: from the sources, or in production form (see production.ts). */
+let production: ProductionRun | undefined;
+
+/**
+ * Runs one phase in a fresh process and returns its results with its peak RSS. The
+ * provider runs in production form, as a deployed backend runs it; the other phases
+ * from the sources, through the TypeScript transform.
+ */
 function inChild(phase: string, dir: string, apps: number, run: number): Results {
+  if (phase === 'provider') production ??= buildForProduction();
+  const command =
+    phase === 'provider'
+      ? [...production!.args, production!.script]
+      : ['--max-old-space-size=8192', '-r', require.resolve('@backstage/cli/config/nodeTransform.cjs'), __filename];
   const child = spawnSync(
     process.execPath,
-    ['--max-old-space-size=8192', '-r', require.resolve('@backstage/cli/config/nodeTransform.cjs'), __filename],
+    command,
     { env: { ...process.env, BENCH_PHASE: phase, BENCH_DIR: dir, BENCH_APPS: String(apps), BENCH_RUN: String(run) }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
   );
   const result = /^@@result (.*)$/m.exec(child.stdout ?? '');
@@ -206,7 +220,7 @@ async function benchSize(apps: number) {
     console.log(`  lint: on its own parse ${f(rd.lint, 'lint', 1)} (${rd.findings} findings), ${(Number(rd.lint) / floor).toFixed(2)}x the floor; on the read's parse (a shared ReadCache, as the provider lints) ${f(rd.lintShared, 'lintShared', 1)}; entity mapping ${f(rd.map)} (${rd.entities} entities)`);
     console.log(`  refresh after one app changed: readRepository with ReadCache ${f(rd.refreshRead, 'refreshRead', 1)}, plus reading the commit's files ${f(rd.refreshFiles, 'refreshFiles', 1)}`);
     console.log(`  read + lint + mapping process: peak RSS ${mib(Number(rd.rss))}`);
-    console.log(`  entity provider: first read ${f(pr.providerFirst, 'providerFirst', 2)} (fetch, checkout, read, lint, map, apply; peak RSS ${mibRange(pr, runs[2], 'firstRss')}, of which ${mib(Number(pr.startRss))} before the read), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed: first ${f(pr.providerRefresh, 'providerRefresh', 2)}, later (median of ${REFRESHES}) ${f(pr.providerRefreshLater, 'providerRefreshLater', 2)}; peak RSS ${mibRange(pr, runs[2], 'rss')}; mutations: ${pr.mutations}`);
+    console.log(`  entity provider (production build): first read ${f(pr.providerFirst, 'providerFirst', 2)} (fetch, checkout, read, lint, map, apply; peak RSS ${mibRange(pr, runs[2], 'firstRss')}, of which ${mib(Number(pr.startRss))} before the read), branch unchanged ${f(pr.providerUnchanged)}, refresh after one app changed: first ${f(pr.providerRefresh, 'providerRefresh', 2)}, later (median of ${REFRESHES}) ${f(pr.providerRefreshLater, 'providerRefreshLater', 2)}; peak RSS ${mibRange(pr, runs[2], 'rss')}; mutations: ${pr.mutations}`);
     const goal = (ok: boolean) => (ok ? 'met' : 'NOT met');
     console.log(
       `  goals (#12): discovery ${(Number(rd.fullRead) / floor).toFixed(2)}x the floor (at most 2x: ${goal(Number(rd.fullRead) <= 2 * floor)}), ` +

@@ -1,4 +1,4 @@
-import { dirOf } from '../tree/paths';
+import { dirOf, sortedIncludes } from '../tree/paths';
 import { arrayAt, getIn, isRecord, stringAt, YamlPath } from './k8s';
 import { kustomizeNamespaces } from './kustomizeNamespaces';
 import type { RepoIndex, YamlDoc } from './repoIndex';
@@ -124,7 +124,14 @@ export class KustomizeGraph {
     return same(a.paths, b.paths) && same(a.docs, b.docs);
   }
 
-  constructor(private readonly index: RepoIndex) {
+  /**
+   * The repository's file paths, sorted. The graph keeps them, not the index: a
+   * ReadCache keeps the graph for the next lint, which has its own index.
+   */
+  private readonly paths: readonly string[];
+
+  constructor(index: RepoIndex) {
+    this.paths = index.paths;
     for (const file of index.paths) {
       const name = file.slice(file.lastIndexOf('/') + 1);
       if (!KUSTOMIZATION_FILES.includes(name)) continue;
@@ -195,7 +202,7 @@ export class KustomizeGraph {
       for (const e of k.entries) {
         if (e.use !== 'resource' || !e.target) continue;
         if (this.byDir.has(e.target)) for (const f of this.filesOf(e.target)) files.add(f);
-        else if (this.index.tree.read(e.target) !== undefined) files.add(e.target);
+        else if (sortedIncludes(this.paths, e.target)) files.add(e.target);
       }
     }
     return files;
@@ -208,7 +215,7 @@ export class KustomizeGraph {
   buildFiles(dir: string): Set<string> {
     if (this.byDir.has(dir)) return this.filesOf(dir);
     const prefix = dir ? `${dir}/` : '';
-    return new Set(this.index.paths.filter(p => p.startsWith(prefix) && /\.ya?ml$/.test(p)));
+    return new Set(this.paths.filter(p => p.startsWith(prefix) && /\.ya?ml$/.test(p)));
   }
 
   /** The folder a Flux Kustomization builds, when it builds this repository. */

@@ -38,3 +38,15 @@ export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
+
+/** Whether `sorted` (in the default sort order, as `FileTree.paths` gives) holds `path`. */
+export function sortedIncludes(sorted: readonly string[], path: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < path) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low] === path;
+}
