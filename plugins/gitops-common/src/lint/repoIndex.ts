@@ -39,7 +39,8 @@ export class YamlDoc {
     this.namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   }
 
-  private memos?: Map<string, unknown>;
+  /** By key (an object, not a Map: most documents have one or two, a Map takes 180 bytes). */
+  private memos?: Record<string, unknown>;
 
   /** The text of the document's file (all its documents). */
   get fileText(): string {
@@ -51,9 +52,9 @@ export class YamlDoc {
    * made once: a ReadCache keeps the document from one lint of the same text to the next.
    */
   memo<T>(key: string, make: () => T): T {
-    this.memos ??= new Map();
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key) as T;
+    this.memos ??= {};
+    if (!Object.hasOwn(this.memos, key)) this.memos[key] = make();
+    return this.memos[key] as T;
   }
 
   /** `Kind/name` for messages. */
@@ -168,13 +169,19 @@ export class YamlDoc {
 }
 
 /** A YAML file's documents, or why the parser refused it. */
-type LintFile = { docs: YamlDoc[] } | { error: { line: number; message: string } };
+/** A file's documents, or why it does not parse. */
+type LintFile = YamlDoc[] | { error: { line: number; message: string } };
 
 /** Parses one file: from js-yaml's documents when it read the file, else with the yaml package. */
 function parseLintFile(file: string, text: string, fast: FastDoc[] | undefined): LintFile {
   if (fast) {
     const source = new LazyDocuments(text);
-    return { docs: fast.flatMap(({ value }, i) => (value === null || value === undefined ? [] : [new YamlDoc(file, i, source, value)])) };
+    const docs: YamlDoc[] = [];
+    fast.forEach(({ value }, i) => {
+      if (value !== null && value !== undefined) docs.push(new YamlDoc(file, i, source, value));
+    });
+    // Kept by a ReadCache: a list grown by `push` keeps room for 16 more.
+    return docs.slice();
   }
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
@@ -193,7 +200,7 @@ function parseLintFile(file: string, text: string, fast: FastDoc[] | undefined):
     if (value === null || value === undefined) continue;
     docs.push(new YamlDoc(file, i, source, value));
   }
-  return { docs };
+  return docs;
 }
 
 /** A YAML file the parser refused. */
@@ -251,12 +258,12 @@ export class RepoIndex {
     const parsed = cache
       ? cache.perFile('lint', file, text, () => parseLintFile(file, text, cache.fast(file, text)))
       : parseLintFile(file, text, fastLoadAll(text));
-    if ('error' in parsed) {
+    if (!Array.isArray(parsed)) {
       if (report) this.syntaxError(file, text, parsed.error.line, parsed.error.message);
       return undefined;
     }
-    if (report) this.allDocs.push(...parsed.docs);
-    return parsed.docs;
+    if (report) this.allDocs.push(...parsed);
+    return parsed;
   }
 
   /** Every file path, sorted. */

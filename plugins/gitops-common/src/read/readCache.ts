@@ -8,9 +8,9 @@ interface Cached {
   /** js-yaml's documents of the text, `null` when the text needs the yaml package. */
   fast?: FastDoc[] | null;
   /** The reader's parse. */
-  read?: { parsed: ParsedFile; warnings: ReadWarning[] };
-  /** What other users of the cache (lint) made of the text, by slot. */
-  slots?: Map<string, unknown>;
+  read?: { parsed: ParsedFile; warnings?: ReadWarning[] };
+  /** What other users of the cache (lint) made of the text, by slot (an object: a Map takes 180 bytes). */
+  slots?: Record<string, unknown>;
 }
 
 /**
@@ -55,9 +55,9 @@ export class ReadCache {
   /** @internal What `make` gives for this text of a file, made once per text and `slot`. */
   perFile<T>(slot: string, path: string, text: string, make: () => T): T {
     const cached = this.entry(path, text);
-    cached.slots ??= new Map();
-    if (!cached.slots.has(slot)) cached.slots.set(slot, make());
-    return cached.slots.get(slot) as T;
+    cached.slots ??= {};
+    if (!Object.hasOwn(cached.slots, slot)) cached.slots[slot] = make();
+    return cached.slots[slot] as T;
   }
 
   /** @internal Keeps `value` under `slot` for the next read or lint of the repository. */
@@ -77,9 +77,9 @@ export class ReadCache {
       const own: ReadWarning[] = [];
       if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: this.strings }) ?? null;
       const parsed = parseYamlFile(path, text, own, cached.fast ?? undefined);
-      cached.read = { parsed, warnings: own };
+      cached.read = { parsed, ...(own.length ? { warnings: own } : {}) };
     }
-    warnings.push(...cached.read.warnings);
+    if (cached.read.warnings) warnings.push(...cached.read.warnings);
     return cached.read.parsed;
   }
 

@@ -70,6 +70,8 @@ function locatedObjects(path: string, parsed: ParsedFile): LocatedObject[] {
       if (object)
         objects.push({ file: path, docIndex: doc.index, line: doc.line, object });
     }
+    // Kept with the parse: a list grown by `push` keeps room for 16 more.
+    objects = objects.slice();
     objectsOfFile.set(parsed, objects);
   }
   return objects;
