@@ -55,7 +55,7 @@ describe('fastLines', () => {
     const files = corpusAndDemoYamlFiles();
     const differing: string[] = [];
     let checked = 0;
-    let located = 0;
+    let answered = 0;
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       const docs = fastLoadAll(text);
@@ -64,23 +64,26 @@ describe('fastLines', () => {
       const reference = yamlLines(file, text);
       for (const [i, doc] of docs.entries()) {
         if (doc.value === null) continue;
-        checked++;
         const root = lines?.[i];
-        if (!root) continue;
-        located++;
         for (const p of pathsOf(doc.value)) {
-          if (hasAt(root, p) !== reference.get(i)!.has(p)) {
-            differing.push(`${file} #${i} ${p.join('.')}: has ${hasAt(root, p)}`);
+          checked++;
+          // `undefined`: the caller asks the yaml package.
+          const has = root && hasAt(root, p);
+          const line = root && lineAt(root, p);
+          if (has === undefined || line === undefined) continue;
+          answered++;
+          if (has !== reference.get(i)!.has(p)) {
+            differing.push(`${file} #${i} ${p.join('.')}: has ${has}`);
             break;
           }
-          if (lineAt(root, p) !== reference.get(i)!.line(p)) {
-            differing.push(`${file} #${i} ${p.join('.')}: ${lineAt(root, p)} vs ${reference.get(i)!.line(p)}`);
+          if (line !== reference.get(i)!.line(p)) {
+            differing.push(`${file} #${i} ${p.join('.')}: ${line} vs ${reference.get(i)!.line(p)}`);
             break;
           }
         }
       }
     }
     expect(differing.slice(0, 10)).toEqual([]);
-    expect(located).toBeGreaterThan(checked * 0.9);
+    expect(answered).toBeGreaterThan(checked * 0.9);
   });
 });

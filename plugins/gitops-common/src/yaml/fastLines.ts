@@ -9,57 +9,66 @@ interface Frame {
   children: Frame[];
 }
 
-/** A node of a document with its line: mappings by key value, sequences by position. */
+/** A document's root node as the loader read it, and the document's value. */
 export interface LineNode {
-  line: number;
-  pairs?: Map<unknown, { key: LineNode; value: LineNode }>;
-  items?: LineNode[];
+  frame: Frame;
+  value: unknown;
 }
 
 type LoaderState = State & { depth: number };
 
-function toNode(outer: Frame, value: unknown): LineNode | undefined {
-  // A node the loader read while trying another reading (a flow collection as a
-  // sequence item) is the only child of the node it became.
+/**
+ * The frame a value was read in. A node the loader read while trying another reading (a
+ * flow collection as a sequence item) is the only child of the node it became.
+ */
+function unwrap(outer: Frame): Frame {
   let frame = outer;
   while (frame.children.length === 1 && frame.kind !== 'scalar' && frame.children[0].result === frame.result)
     frame = frame.children[0];
-  const node: LineNode = { line: frame.line };
+  return frame;
+}
+
+/**
+ * The child of `node` at `segment`, with the key's line for a mapping entry; `undefined`
+ * when there is none, `null` when the frames do not map one to one onto the value (then
+ * only the yaml package can tell).
+ */
+function childAt(node: LineNode, segment: string | number): { node: LineNode; keyLine?: number } | undefined | null {
+  const frame = unwrap(node.frame);
   if (frame.kind === 'mapping') {
     // Key and value frames alternate, and the loader's last attempt at a key (before a
     // `---`) opens an empty frame; anything else (a flow key without a value) is left
     // to the yaml package.
-    const last = frame.children[frame.children.length - 1];
-    if (frame.children.length % 2 !== 0 && last.kind === null) frame.children.pop();
-    if (frame.children.length % 2 !== 0) return undefined;
-    const record = value as Record<string, unknown>;
-    node.pairs = new Map();
-    for (let i = 0; i < frame.children.length; i += 2) {
-      const keyFrame = frame.children[i];
-      const keyValue = keyFrame.result;
-      const child = toNode(frame.children[i + 1], record[String(keyValue)]);
-      if (!child || typeof keyValue === 'object') return undefined;
-      node.pairs.set(keyValue, { key: { line: keyFrame.line }, value: child });
+    const children = frame.children;
+    let count = children.length;
+    if (count % 2 !== 0 && children[count - 1].kind === null) count--;
+    const record = node.value as Record<string, unknown>;
+    if (count % 2 !== 0 || count / 2 !== Object.keys(record).length) return null;
+    let found: number | undefined;
+    for (let i = 0; i < count; i += 2) {
+      const key = children[i].result;
+      if (typeof key === 'object') return null;
+      if (key === segment) found = i;
     }
-    if (node.pairs.size !== Object.keys(record).length) return undefined;
-  } else if (frame.kind === 'sequence') {
-    const list = value as unknown[];
-    if (frame.children.length !== list.length) return undefined;
-    node.items = [];
-    for (let i = 0; i < list.length; i++) {
-      const child = toNode(frame.children[i], list[i]);
-      if (!child) return undefined;
-      node.items.push(child);
-    }
+    if (found === undefined) return undefined;
+    const keyValue = children[found].result;
+    return { node: { frame: children[found + 1], value: record[String(keyValue)] }, keyLine: children[found].line };
   }
-  return node;
+  if (frame.kind === 'sequence') {
+    const list = node.value as unknown[];
+    if (frame.children.length !== list.length) return null;
+    if (typeof segment !== 'number' || segment >= list.length) return undefined;
+    return { node: { frame: frame.children[segment], value: list[segment] } };
+  }
+  return undefined;
 }
 
 /**
  * The line of every node of a YAML stream that {@link fastLoadAll} reads, from a second
- * js-yaml pass that follows its loader's events; computed only for files a finding
- * points into. `undefined` (per document, or for the file) where the events do not
- * map one to one onto the values: the caller then asks the yaml package.
+ * js-yaml pass that follows its loader's events (only for files a finding points into).
+ * Each document's nodes are matched with its values along the paths asked (see
+ * {@link lineAt}), not all at once. `undefined` where the events do not map one to one
+ * onto the documents: the caller then asks the yaml package.
  */
 export function fastLines(text: string): (LineNode | undefined)[] | undefined {
   const stack: Frame[] = [{ line: 1, kind: null, result: undefined, children: [] }];
@@ -83,39 +92,36 @@ export function fastLines(text: string): (LineNode | undefined)[] | undefined {
   }
   const roots = stack[0].children;
   if (roots.length !== values.length) return undefined;
-  return roots.map((frame, i) => toNode(frame, values[i]));
+  return roots.map((frame, i) => ({ frame, value: values[i] }));
 }
 
 /**
  * The 1-based line of the node at `path`, as the lint's `YamlDoc.line` finds it: of
  * its key for a mapping entry, of the item for a sequence entry; of the deepest
- * existing ancestor when the path is incomplete.
+ * existing ancestor when the path is incomplete. `undefined` where the loader's frames
+ * do not map one to one onto the values along the path.
  */
-export function lineAt(root: LineNode, path: readonly (string | number)[]): number {
+export function lineAt(root: LineNode, path: readonly (string | number)[]): number | undefined {
   let node = root;
-  let key: LineNode | undefined;
+  let keyLine: number | undefined;
   for (const segment of path) {
-    if (node.pairs) {
-      const pair = node.pairs.get(segment);
-      if (!pair) break;
-      key = pair.key;
-      node = pair.value;
-    } else if (node.items && typeof segment === 'number' && node.items[segment]) {
-      key = undefined;
-      node = node.items[segment];
-    } else break;
+    const child = childAt(node, segment);
+    if (child === null) return undefined;
+    if (!child) break;
+    keyLine = child.keyLine;
+    node = child.node;
   }
-  return (key ?? node).line;
+  return keyLine ?? unwrap(node.frame).line;
 }
 
-/** Whether a node exists at `path` (a key with an empty value exists). */
-export function hasAt(root: LineNode, path: readonly (string | number)[]): boolean {
-  let node: LineNode | undefined = root;
+/** Whether a node exists at `path` (a key with an empty value exists); `undefined` as {@link lineAt}. */
+export function hasAt(root: LineNode, path: readonly (string | number)[]): boolean | undefined {
+  let node = root;
   for (const segment of path) {
-    if (node.pairs) node = node.pairs.get(segment)?.value;
-    else if (node.items && typeof segment === 'number') node = node.items[segment];
-    else return false;
-    if (!node) return false;
+    const child = childAt(node, segment);
+    if (child === null) return undefined;
+    if (!child) return false;
+    node = child.node;
   }
   return true;
 }
