@@ -3,6 +3,7 @@ import { FluxAppChartOptions } from '../profiles/fluxAppChart/options';
 import { FluxLvmOpenbaoOptions } from '../profiles/fluxLvmOpenbao/options';
 import type { RepoIndex } from './repoIndex';
 import { childFolders } from './rules/helpers';
+import { sortedWithPrefix } from '../tree/paths';
 import { FluxHelmProfileSpec } from '../profiles/document/schema';
 import { fluxHelmAppFolders } from './rules/fluxHelm/appFolders';
 
@@ -24,7 +25,7 @@ function notAnApp(index: RepoIndex, folder: string): boolean {
     const resources = k.entries.filter(e => e.use === 'resource');
     return resources.length > 0 && resources.every(e => e.target !== undefined && e.target !== folder && !e.target.startsWith(`${folder}/`));
   }
-  const own = index.paths.some(p => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/') && /\.ya?ml$/.test(p));
+  const own = sortedWithPrefix(index.paths, `${folder}/`).some(p => !p.slice(folder.length + 1).includes('/') && /\.ya?ml$/.test(p));
   return !own && childFolders(index, folder).some(sub => index.kustomize.at(`${folder}/${sub}`) !== undefined);
 }
 

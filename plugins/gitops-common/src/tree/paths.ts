@@ -39,14 +39,31 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** Whether `sorted` (in the default sort order, as `FileTree.paths` gives) holds `path`. */
-export function sortedIncludes(sorted: readonly string[], path: string): boolean {
+/** The first position of `sorted` (in the default sort order, as `FileTree.paths` gives) not before `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid] < path) low = mid + 1;
+    if (sorted[mid] < value) low = mid + 1;
     else high = mid;
   }
-  return sorted[low] === path;
+  return low;
+}
+
+/** Whether `sorted` (in the default sort order, as `FileTree.paths` gives) holds `path`. */
+export function sortedIncludes(sorted: readonly string[], path: string): boolean {
+  return sorted[lowerBound(sorted, path)] === path;
+}
+
+/**
+ * The paths of `sorted` (in the default sort order) that start with `prefix`: they
+ * follow one another there, so this reads only them.
+ */
+export function sortedWithPrefix(sorted: readonly string[], prefix: string): readonly string[] {
+  if (!prefix) return sorted;
+  const start = lowerBound(sorted, prefix);
+  let end = start;
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++;
+  return sorted.slice(start, end);
 }

@@ -1,6 +1,7 @@
 import { YamlPath } from '../k8s';
 import type { RepoIndex, YamlDoc } from '../repoIndex';
 import { RawFinding } from '../types';
+import { sortedWithPrefix } from '../../tree/paths';
 
 /** A finding at the node at `path` of a document. */
 export function at(doc: YamlDoc, path: YamlPath, message: string, fix: string): RawFinding {
@@ -16,8 +17,7 @@ export function atFile(file: string, message: string, fix: string): RawFinding {
 export function childFolders(index: RepoIndex, dir: string): string[] {
   const prefix = dir ? `${dir}/` : '';
   const names = new Set<string>();
-  for (const p of index.paths) {
-    if (!p.startsWith(prefix)) continue;
+  for (const p of sortedWithPrefix(index.paths, prefix)) {
     const rest = p.slice(prefix.length);
     const slash = rest.indexOf('/');
     if (slash > 0) names.add(rest.slice(0, slash));
@@ -40,16 +40,12 @@ function byFolder<T>(items: readonly T[], fileOf: (item: T) => string): Map<stri
   return groups;
 }
 
-const filesByFolder = new WeakMap<RepoIndex, Map<string, string[]>>();
 const objectsByFolder = new WeakMap<RepoIndex, Map<string, YamlDoc[]>>();
 
-/** The files under a folder (recursively). Rules call this once per app: it is indexed. */
+/** The files under a folder (recursively), in path order. */
 export function filesUnder(index: RepoIndex, dir: string): string[] {
   if (!dir) return [...index.paths];
-  index.track('paths');
-  let groups = filesByFolder.get(index);
-  if (!groups) filesByFolder.set(index, (groups = byFolder(index.paths, p => p)));
-  return groups.get(dir) ?? [];
+  return [...sortedWithPrefix(index.paths, `${dir}/`)];
 }
 
 /** The objects defined in files under a folder (recursively), indexed like {@link filesUnder}. */
