@@ -1,13 +1,33 @@
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import { fastLines, hasAt, lineAt, LineNode } from '../yaml/fastLines';
 
+/** A file's `yaml` documents and js-yaml line table, as far as they were asked for. */
+interface Tables {
+  parsed?: { docs: Document[]; lineCounter: LineCounter };
+  lines?: (LineNode | undefined)[];
+}
+
+/** How many files' {@link Tables} are kept (the files asked last). */
+const RECENT_FILES = 64;
+
+/**
+ * The tables of the files asked last, oldest first: they take several times their text,
+ * and rules ask for the lines of one file after another, so a lint of a repository with
+ * thousands of findings keeps the tables of a few files, not of all of them at once.
+ */
+const recent = new Map<LazyDocuments, Tables>();
+
+/** Drops the tables kept (they are computed again when asked): at the end of a lint. */
+export function releaseTables() {
+  recent.clear();
+}
+
 /**
  * The `yaml` documents of one file, parsed only when a rule asks for a line or a
- * scalar's source text: most files are read by js-yaml and never need them.
+ * scalar's source text: most files are read by js-yaml and never need them. Those and
+ * the line tables are kept for the files asked last only (see `recent`).
  */
 export class LazyDocuments {
-  private parsed?: { docs: Document[]; lineCounter: LineCounter };
-  private lines?: (LineNode | undefined)[];
   /**
    * Lines and node existence already answered for this text, by document and path (kept,
    * with the file's documents, by a ReadCache from one lint of the same text to the next).
@@ -24,12 +44,23 @@ export class LazyDocuments {
   /** Documents parsed already (the file was read by the yaml package). */
   static of(text: string, docs: Document[], lineCounter: LineCounter): LazyDocuments {
     const lazy = new LazyDocuments(text, false);
-    lazy.parsed = { docs, lineCounter };
+    lazy.tables().parsed = { docs, lineCounter };
     return lazy;
   }
 
+  /** This file's tables, now the most recently asked. */
+  private tables(): Tables {
+    let tables = recent.get(this);
+    if (tables) recent.delete(this);
+    else tables = {};
+    recent.set(this, tables);
+    if (recent.size > RECENT_FILES) recent.delete(recent.keys().next().value!);
+    return tables;
+  }
+
   private get all() {
-    if (!this.parsed) {
+    const tables = this.tables();
+    if (!tables.parsed) {
       const lineCounter = new LineCounter();
       const docs = parseAllDocuments(this.text, {
         lineCounter,
@@ -37,9 +68,9 @@ export class LazyDocuments {
         prettyErrors: false,
         logLevel: 'silent',
       });
-      this.parsed = { docs: Array.isArray(docs) ? docs : [], lineCounter };
+      tables.parsed = { docs: Array.isArray(docs) ? docs : [], lineCounter };
     }
-    return this.parsed;
+    return tables.parsed;
   }
 
   /**
@@ -59,14 +90,9 @@ export class LazyDocuments {
 
   private root(index: number): LineNode | undefined {
     if (!this.fast) return undefined;
-    this.lines ??= fastLines(this.text) ?? [];
-    return this.lines[index];
-  }
-
-  /** Drops the parsed documents and line tables; they are computed again when asked. */
-  release() {
-    this.parsed = undefined;
-    this.lines = undefined;
+    const tables = this.tables();
+    tables.lines ??= fastLines(this.text) ?? [];
+    return tables.lines[index];
   }
 
   /** `answer()` of document `index` at `path`, computed once per text. */

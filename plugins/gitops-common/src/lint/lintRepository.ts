@@ -6,6 +6,7 @@ import type { ReadCache } from '../read/readCache';
 import { sameItems } from '../tree/sameItems';
 import { lintProfile, lintRules } from './registry';
 import { RepoIndex } from './repoIndex';
+import { releaseTables } from './lazyDocuments';
 import { LAST_LINT, LastLint, readsOf, RuleRun, stillHolds } from './ruleReuse';
 import { Finding, LintOptions, Rule, RuleLevel, Severity } from './types';
 
@@ -114,8 +115,8 @@ export function runLint(tree: FileTree, options: LintOptions, only?: ReadonlySet
     if (reads) runs.set(rule.id, { level, reads: readsOf(index, reads), findings: own });
   }
   cache?.keep(LAST_LINT, { key, runs });
-  // The cache keeps the documents for the next lint; their parsed nodes can go.
-  if (options.cache) index.release();
+  // The cache keeps the documents for the next lint; their parsed nodes and line tables can go.
+  releaseTables();
   const unique = new Map(findings.map(f => [`${f.file}\u0000${f.line}\u0000${f.ruleId}\u0000${f.message}`, f]));
   return sortFindings([...unique.values()]);
 }

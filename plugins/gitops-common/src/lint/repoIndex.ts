@@ -111,11 +111,6 @@ export class YamlDoc {
     return { key, value: node as Node };
   }
 
-  /** Drops the parsed nodes and line tables of the file (computed again when asked). */
-  release() {
-    this.source.release();
-  }
-
   /** Whether a node exists at `path`. */
   has(path: YamlPath): boolean {
     return this.source.remember('has', this.index, path, () => this.findHas(path));
@@ -330,11 +325,6 @@ export class RepoIndex {
   /** @internal Notes that the rule running reads `what` (helpers that keep results per index say what they read). */
   track(...what: string[]) {
     if (this.reads) for (const w of what) this.reads.add(w);
-  }
-
-  /** Drops what can be computed again from the files' texts (parsed nodes, line tables). */
-  release() {
-    for (const docs of this.byFile.values()) for (const doc of docs) doc.release();
   }
 
   private syntaxError(file: string, text: string, line: number, message: string) {
