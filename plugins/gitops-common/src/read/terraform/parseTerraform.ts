@@ -26,7 +26,8 @@ export async function parseTerraform(tree: FileTree): Promise<TerraformFiles> {
   const warnings: ReadWarning[] = [];
   const paths = tree.paths().filter(isTerraformPath).sort();
   if (!paths.length) return { files, warnings };
-  const { parse } = await import('@cdktf/hcl2json');
+  // `require`, not `import()`: Node's own dynamic import needs ESM support where this runs transpiled (Jest).
+  const { parse } = require('@cdktf/hcl2json') as typeof import('@cdktf/hcl2json');
   for (const path of paths) {
     const text = tree.read(path);
     if (text === undefined) continue;
