@@ -1,7 +1,7 @@
 import { lintProfileOf, resolveProfile } from '../profiles/select';
 import { ReadCache } from '../read/readCache';
 import { readRepository } from '../read/readRepository';
-import { EDITS, edited, sample } from '../testUtils/edits';
+import { editedTrees } from '../testUtils/edits';
 import { corpusDir, DEMO_REPO, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { MapFileTree } from '../tree/FileTree';
@@ -39,17 +39,12 @@ describe('a lint through a ReadCache after app files changed', () => {
     readRepository(base, { cache });
     lintRepository(base, { ...options, cache });
     let reused = 0;
-    for (const file of sample(base, 20)) {
-      for (const [editName, edit] of Object.entries(EDITS)) {
-        const text = edited(base.read(file)!, edit);
-        if (text === undefined) continue;
-        const tree = base.with([[file, text]]);
-        const before = cache.kept<LastLint>(LAST_LINT);
-        readRepository(tree, { cache });
-        const findings = lintRepository(tree, { ...options, cache });
-        reused += kept(cache, before).length;
-        expect({ file, editName, findings }).toEqual({ file, editName, findings: lintRepository(tree, options) });
-      }
+    for (const { file, editName, tree } of editedTrees(base, 20)) {
+      const before = cache.kept<LastLint>(LAST_LINT);
+      readRepository(tree, { cache });
+      const findings = lintRepository(tree, { ...options, cache });
+      reused += kept(cache, before).length;
+      expect({ file, editName, findings }).toEqual({ file, editName, findings: lintRepository(tree, options) });
     }
     // Rules that read nothing the edits touched keep their findings.
     expect(reused).toBeGreaterThan(0);

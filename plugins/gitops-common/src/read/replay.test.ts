@@ -1,4 +1,4 @@
-import { EDITS, edited, sample } from '../testUtils/edits';
+import { editedTrees } from '../testUtils/edits';
 import { corpusDir, DEMO_REPO, fixtureCorpusDir } from '../testUtils/paths';
 import { readTreeSync } from '../testUtils/readTreeSync';
 import { ReadCache } from './readCache';
@@ -29,18 +29,13 @@ describe('a read through a ReadCache after app files changed', () => {
     readRepository(base, { cache });
     let replayed = 0;
     let edits = 0;
-    for (const file of sample(base, 25)) {
-      for (const [editName, edit] of Object.entries(EDITS)) {
-        const text = edited(base.read(file)!, edit);
-        if (text === undefined) continue;
-        const tree = base.with([[file, text]]);
-        const before = expansionOf(cache);
-        const cached = readRepository(tree, { cache });
-        if (expansionOf(cache) === before) replayed++;
-        edits++;
-        // The whole read of the edited tree, without a cache, is what the replay must give.
-        expect({ file, editName, model: cached }).toEqual({ file, editName, model: readRepository(tree) });
-      }
+    for (const { file, editName, tree } of editedTrees(base, 25)) {
+      const before = expansionOf(cache);
+      const cached = readRepository(tree, { cache });
+      if (expansionOf(cache) === before) replayed++;
+      edits++;
+      // The whole read of the edited tree, without a cache, is what the replay must give.
+      expect({ file, editName, model: cached }).toEqual({ file, editName, model: readRepository(tree) });
     }
     expect(edits).toBeGreaterThan(0);
     // Some edits of every repository are read again on their own (not all: an edit of a

@@ -30,3 +30,15 @@ export function sample(tree: MapFileTree, max: number): string[] {
   return files.filter((_, i) => i % step === 0);
 }
 
+/**
+ * Each edit of {@link EDITS} that changes one of up to `max` sampled files (see
+ * {@link sample}), as the tree with that one file edited.
+ */
+export function* editedTrees(base: MapFileTree, max: number): Generator<{ file: string; editName: string; tree: MapFileTree }> {
+  for (const file of sample(base, max)) {
+    for (const [editName, edit] of Object.entries(EDITS)) {
+      const text = edited(base.read(file)!, edit);
+      if (text !== undefined) yield { file, editName, tree: base.with([[file, text]]) };
+    }
+  }
+}
