@@ -1,4 +1,4 @@
-import { dirOf, sortedIncludes } from '../tree/paths';
+import { dirOf, sortedIncludes, sortedWithPrefix } from '../tree/paths';
 import { arrayAt, getIn, isRecord, stringAt, YamlPath } from './k8s';
 import { kustomizeNamespaces } from './kustomizeNamespaces';
 import type { RepoIndex, YamlDoc } from './repoIndex';
@@ -215,7 +215,7 @@ export class KustomizeGraph {
   buildFiles(dir: string): Set<string> {
     if (this.byDir.has(dir)) return this.filesOf(dir);
     const prefix = dir ? `${dir}/` : '';
-    return new Set(this.paths.filter(p => p.startsWith(prefix) && /\.ya?ml$/.test(p)));
+    return new Set(sortedWithPrefix(this.paths, prefix).filter(p => /\.ya?ml$/.test(p)));
   }
 
   /** The folder a Flux Kustomization builds, when it builds this repository. */

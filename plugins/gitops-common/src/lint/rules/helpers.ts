@@ -43,9 +43,8 @@ function byFolder<T>(items: readonly T[], fileOf: (item: T) => string): Map<stri
 const objectsByFolder = new WeakMap<RepoIndex, Map<string, YamlDoc[]>>();
 
 /** The files under a folder (recursively), in path order. */
-export function filesUnder(index: RepoIndex, dir: string): string[] {
-  if (!dir) return [...index.paths];
-  return [...sortedWithPrefix(index.paths, `${dir}/`)];
+export function filesUnder(index: RepoIndex, dir: string): readonly string[] {
+  return sortedWithPrefix(index.paths, dir ? `${dir}/` : '');
 }
 
 /** The objects defined in files under a folder (recursively), indexed like {@link filesUnder}. */
