@@ -45,11 +45,15 @@ export class ReadCache {
     return cached;
   }
 
+  /** js-yaml's documents of an entry's text, read once (compacted for keeping, see fastLoadAll); `null`: left to the yaml package. */
+  private fastOf(cached: Cached): FastDoc[] | null {
+    if (cached.fast === undefined) cached.fast = fastLoadAll(cached.text, { keep: this.strings }) ?? null;
+    return cached.fast;
+  }
+
   /** @internal js-yaml's documents of a file (`undefined`: only the yaml package reads it as it is). */
   fast(path: string, text: string): FastDoc[] | undefined {
-    const cached = this.entry(path, text);
-    if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: this.strings }) ?? null;
-    return cached.fast ?? undefined;
+    return this.fastOf(this.entry(path, text)) ?? undefined;
   }
 
   /** @internal What `make` gives for this text of a file, made once per text and `slot`. */
@@ -75,8 +79,7 @@ export class ReadCache {
     const cached = this.entry(path, text);
     if (!cached.read) {
       const own: ReadWarning[] = [];
-      if (cached.fast === undefined) cached.fast = fastLoadAll(text, { keep: this.strings }) ?? null;
-      const parsed = parseYamlFile(path, text, own, cached.fast ?? undefined);
+      const parsed = parseYamlFile(path, text, own, this.fastOf(cached));
       cached.read = { parsed, ...(own.length ? { warnings: own } : {}) };
     }
     if (cached.read.warnings) warnings.push(...cached.read.warnings);

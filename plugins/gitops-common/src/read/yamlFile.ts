@@ -91,7 +91,8 @@ export function parseYamlFile(
   path: string,
   text: string,
   warnings: ReadWarning[],
-  fast: FastDoc[] | undefined = fastLoadAll(text),
+  /** js-yaml's read of the text when made already; `null`: it left the text to the yaml package. */
+  fast: FastDoc[] | null | undefined = fastLoadAll(text),
 ): ParsedFile {
   if (fast) {
     const file: ParsedFile = { path, docs: [], sops: false };
