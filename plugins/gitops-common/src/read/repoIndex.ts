@@ -77,9 +77,8 @@ function locatedObjects(path: string, parsed: ParsedFile): LocatedObject[] {
   return objects;
 }
 
-/** The last index a ReadCache made, with each file's parse warnings and then the charts'. */
+/** The last index a ReadCache made (of the tree `index.tree`), with each file's parse warnings and then the charts'. */
 interface LastIndex {
-  tree: FileTree;
   index: RepoIndex;
   warnings: Map<string, ReadWarning[]>;
   chartWarnings: ReadWarning[];
@@ -102,7 +101,7 @@ function updateIndex(
   tree: FileTree,
   cache: ReadCache,
 ): (LastIndex & { changed: Set<string> }) | undefined {
-  const differ = changedPaths(last.tree, tree);
+  const differ = changedPaths(last.index.tree, tree);
   if (!differ) return undefined;
   const { index } = last;
   const files = new Map(index.files);
@@ -124,7 +123,6 @@ function updateIndex(
     ? [...files].flatMap(([path, parsed]) => locatedObjects(path, parsed))
     : index.objects;
   return {
-    tree,
     index: { ...index, tree, files, objects },
     warnings,
     chartWarnings: last.chartWarnings,
@@ -152,7 +150,7 @@ export function indexRepository(
     const index = buildIndex(tree, chartWarnings, cache, byFile);
     // What neither this read nor the lint since the last one used goes.
     cache.sweep();
-    next = { tree, index, warnings: byFile, chartWarnings };
+    next = { index, warnings: byFile, chartWarnings };
   }
   cache.keep(LAST_INDEX, next);
   // Warnings in the order of a whole parse: the files' by path, then the charts'.
