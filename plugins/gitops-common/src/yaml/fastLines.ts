@@ -51,8 +51,7 @@ function childAt(node: LineNode, segment: string | number): { node: LineNode; ke
       if (key === segment) found = i;
     }
     if (found === undefined) return undefined;
-    const keyValue = children[found].result;
-    return { node: { frame: children[found + 1], value: record[String(keyValue)] }, keyLine: children[found].line };
+    return { node: { frame: children[found + 1], value: record[String(segment)] }, keyLine: children[found].line };
   }
   if (frame.kind === 'sequence') {
     const list = node.value as unknown[];
