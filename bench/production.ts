@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** The packages the provider loads, by folder under plugins/. */
 const PACKAGES = ['gitops-common', 'gitops-node', 'catalog-backend-module-gitops'];
 /** The bench files a phase process loads. */
-const BENCH_FILES = ['discover', 'floor', 'demoRepo', 'peakRss', 'production', 'distResolve'];
+const BENCH_FILES = ['discover', 'memory', 'floor', 'demoRepo', 'peakRss', 'production', 'distResolve'];
 
 /** A `node` command line that runs the bench in production form: `[...args, script]`. */
 export interface ProductionRun {
@@ -21,9 +21,9 @@ export interface ProductionRun {
 /**
  * Builds the packages (a few seconds each) and compiles the bench into .bench-build
  * (git-ignored; beside bench/, so that node_modules and the bench's paths resolve as
- * from bench/); returns how to run `discover` there.
+ * from bench/); returns how to run the bench file `script` (`discover`, `memory`) there.
  */
-export function buildForProduction(): ProductionRun {
+export function buildForProduction(script = 'discover'): ProductionRun {
   for (const folder of PACKAGES) {
     const built = spawnSync('yarn', ['build'], { cwd: path.join(ROOT, 'plugins', folder), encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`the production build of plugins/${folder} failed:\n${built.stdout}${built.stderr}`);
@@ -47,5 +47,5 @@ export function buildForProduction(): ProductionRun {
     }),
   );
   fs.writeFileSync(path.join(out, 'dist.json'), JSON.stringify(dist));
-  return { args: ['-r', path.join(out, 'distResolve.js')], script: path.join(out, 'discover.js') };
+  return { args: ['-r', path.join(out, 'distResolve.js')], script: path.join(out, `${script}.js`) };
 }
