@@ -9,13 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  Finding,
-  lintRepository,
-  ReadCache,
-  readRepositoryWithTerraform,
-  RepositoryModel,
-} from '@homeport/plugin-gitops-common';
+import { lintRepository, ReadCache, readRepositoryWithTerraform } from '@homeport/plugin-gitops-common';
 import { readCommitTree, servicesToEntities } from '@homeport/plugin-catalog-backend-module-gitops';
 import { generate } from './demoRepo';
 import { mib, peakRss } from './peakRss';
@@ -46,21 +40,20 @@ async function steps(dir: string): Promise<{ steps: Step[]; startRss: number; rs
   const cache = new ReadCache();
   const tree = await readCommitTree(dir, 'main');
   step("the commit's files");
-  const read: { model?: RepositoryModel; findings?: Finding[]; entities?: unknown[] } = {};
-  read.model = await readRepositoryWithTerraform(tree, { profile: PROFILE, cache });
+  const model = await readRepositoryWithTerraform(tree, { profile: PROFILE, cache });
   step('services (readRepository)');
-  read.findings = lintRepository(tree, { profile: PROFILE, cache });
+  const findings = lintRepository(tree, { profile: PROFILE, cache });
   step('lint (through the ReadCache)');
-  read.entities = servicesToEntities({
-    services: read.model.services,
+  const entities = servicesToEntities({
+    services: model.services,
     tree,
     repository: { id: 'bench', url: dir, branch: 'main', profile: PROFILE, defaultOwner: 'group:default/platform' },
     localRoot: dir,
     commit: '0'.repeat(40),
-    findings: read.findings,
-    understanding: read.model.understanding,
+    findings,
+    understanding: model.understanding,
   });
-  step(`entities (${read.entities.length})`);
+  step(`entities (${entities.length})`);
   // The cache and the tree are still live at the last step: this reads them after it.
   if (cache.size === 0 || tree.paths().length === 0) throw new Error('nothing was read');
   return { steps: out, startRss, rss: peakRss() };
